@@ -1,0 +1,14 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { SourceEntity, Sources } from '../../domain/entities';
+import type { ApiContext } from '../context';
+import { Source } from '../source/source.type';
+import { Sourced } from './sourced.type';
+
+/** `sources` of every sourced fact, batched through the Source loader. */
+@Resolver(() => Sourced)
+export class SourcedResolver {
+  @FieldResolver(() => [Source])
+  sources(@Root() fact: { sources: Sources }, @Ctx() { loaders }: ApiContext): Promise<SourceEntity[]> {
+    return loaders.existing('Source', fact.sources);
+  }
+}

@@ -1,0 +1,8 @@
+import { Field, InterfaceType } from 'type-graphql';
+import { Source } from '../source/source.type';
+
+@InterfaceType({ description: 'A fact that names the documents stating it.' })
+export abstract class Sourced {
+  @Field(() => [Source], { description: 'The documents that state this fact; never empty.' })
+  sources!: Source[];
+}

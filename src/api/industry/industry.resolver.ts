@@ -1,0 +1,34 @@
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { HiringLink, IndustryEntity, RoleEntity } from '../../domain/entities';
+import type { ApiContext } from '../context';
+import { Role } from '../role/role.type';
+import { Hiring } from './hiring.type';
+import { Industry } from './industry.type';
+
+@Resolver(() => Industry)
+export class IndustryResolver {
+  @Query(() => [Industry], { description: 'Every industry, by name.' })
+  industries(@Ctx() { store }: ApiContext): Promise<IndustryEntity[]> {
+    return store.listIndustries();
+  }
+
+  @Query(() => Industry, { nullable: true, description: 'An industry by slug; null when unknown.' })
+  industry(
+    @Arg('slug', { description: 'The industry slug, e.g. "fintech".' }) slug: string,
+    @Ctx() { loaders }: ApiContext,
+  ) {
+    return loaders.node('Industry').load(slug);
+  }
+
+  @FieldResolver(() => [Role], { description: 'Roles this industry hires, by name.' })
+  async roles(@Root() industry: IndustryEntity, @Ctx() { loaders }: ApiContext): Promise<RoleEntity[]> {
+    return (await loaders.relation('Industry.roles').load(industry.slug)).map((link) => link.role);
+  }
+
+  @FieldResolver(() => [Hiring], {
+    description: 'Roles this industry hires, with what it looks for in each.',
+  })
+  hires(@Root() industry: IndustryEntity, @Ctx() { loaders }: ApiContext): Promise<HiringLink[]> {
+    return loaders.relation('Industry.roles').load(industry.slug);
+  }
+}

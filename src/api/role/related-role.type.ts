@@ -1,0 +1,18 @@
+import { Field, Float, ObjectType } from 'type-graphql';
+import { Skill } from '../skill/skill.type';
+import { Role } from './role.type';
+
+@ObjectType({ description: 'A role similar to another, with why.' })
+export class RelatedRole {
+  @Field(() => Role, { description: 'The similar role.' })
+  role!: Role;
+
+  @Field(() => Float, {
+    description:
+      'Similarity from 0 to 1: weighted Jaccard over required skills (core weighing double) and technologies, plus 0.15 when one role leads directly to the other. Symmetric.',
+  })
+  score!: number;
+
+  @Field(() => [Skill], { description: 'Skills both roles require, the most important first.' })
+  sharedSkills!: Skill[];
+}

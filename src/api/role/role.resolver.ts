@@ -1,0 +1,130 @@
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type {
+  HiringLink,
+  IndustryEntity,
+  RoleEntity,
+  RoleSkillLink,
+  SalaryEntity,
+  TechnologyEntity,
+  TransitionEntity,
+} from '../../domain/entities';
+import { Importance, TechnologyKind } from '../../domain/enums';
+import { checkRange } from '../../domain/invalid-input-error';
+import { findRelatedRoles } from '../../domain/similarity';
+import type { ApiContext } from '../context';
+import { ConnectionType, PageArgs, pageFromArgs, toConnection } from '../common/pagination';
+import { Hiring } from '../industry/hiring.type';
+import { Industry } from '../industry/industry.type';
+import { Technology } from '../technology/technology.type';
+import { RelatedRole } from './related-role.type';
+import { RoleFilter } from './role-filter.input';
+import { RoleSkill } from './role-skill.type';
+import { Role } from './role.type';
+import { SalaryRange } from './salary-range.type';
+import { Transition } from './transition.type';
+
+export const RoleConnection = ConnectionType('Role', Role, 'roles');
+export const maxRelatedRoles = 50;
+
+@Resolver(() => Role)
+export class RoleResolver {
+  @Query(() => Role, { nullable: true, description: 'A role by slug; null when no role has it.' })
+  role(
+    @Arg('slug', { description: 'The role slug, e.g. "senior-backend-developer".' }) slug: string,
+    @Ctx() { loaders }: ApiContext,
+  ) {
+    return loaders.node('Role').load(slug);
+  }
+
+  @Query(() => RoleConnection, { description: 'Roles by name, filtered and paginated.' })
+  async roles(
+    @Arg('filter', () => RoleFilter, {
+      nullable: true,
+      description: 'Only roles matching every given field.',
+    })
+    filter: RoleFilter | null,
+    @Args(() => PageArgs) pageArgs: PageArgs,
+    @Ctx() { store }: ApiContext,
+  ) {
+    const page = pageFromArgs(pageArgs);
+    return toConnection(page, await store.listRoles(filter ?? {}, page));
+  }
+
+  @FieldResolver(() => [SalaryRange], {
+    description:
+      'Salary ranges by region, each with the source that states it; disagreeing sources are all kept.',
+  })
+  salaries(@Root() role: RoleEntity, @Ctx() { loaders }: ApiContext): Promise<SalaryEntity[]> {
+    return loaders.relation('Role.salaries').load(role.slug);
+  }
+
+  @FieldResolver(() => [RoleSkill], { description: 'Skills the role requires, core first.' })
+  async skills(
+    @Root() role: RoleEntity,
+    @Arg('importance', () => Importance, { nullable: true, description: 'Only skills of this importance.' })
+    importance: Importance | null,
+    @Ctx() { loaders }: ApiContext,
+  ): Promise<RoleSkillLink[]> {
+    const links = await loaders.relation('Role.skills').load(role.slug);
+    return importance ? links.filter((link) => link.importance === importance) : links;
+  }
+
+  @FieldResolver(() => [Technology], { description: 'Technologies the role works with, by name.' })
+  async technologies(
+    @Root() role: RoleEntity,
+    @Arg('kind', () => TechnologyKind, { nullable: true, description: 'Only technologies of this kind.' })
+    kind: TechnologyKind | null,
+    @Ctx() { loaders }: ApiContext,
+  ): Promise<TechnologyEntity[]> {
+    const technologies = await loaders.relation('Role.technologies').load(role.slug);
+    return kind ? technologies.filter((technology) => technology.kind === kind) : technologies;
+  }
+
+  @FieldResolver(() => [Transition], { description: 'Career moves out of this role.' })
+  nextRoles(@Root() role: RoleEntity, @Ctx() { loaders }: ApiContext): Promise<TransitionEntity[]> {
+    return loaders.relation('Role.nextRoles').load(role.slug);
+  }
+
+  @FieldResolver(() => [Transition], { description: 'Career moves into this role.' })
+  previousRoles(@Root() role: RoleEntity, @Ctx() { loaders }: ApiContext): Promise<TransitionEntity[]> {
+    return loaders.relation('Role.previousRoles').load(role.slug);
+  }
+
+  @FieldResolver(() => [RelatedRole], {
+    description: 'The most similar roles, best first, each with its score and the skills both require.',
+  })
+  async relatedRoles(
+    @Root() role: RoleEntity,
+    @Arg('first', () => Int, {
+      defaultValue: 5,
+      description: `How many related roles: 5 by default, at most ${maxRelatedRoles}.`,
+    })
+    first: number,
+    @Ctx() { loaders }: ApiContext,
+  ) {
+    checkRange('first', first, 1, maxRelatedRoles);
+    const related = findRelatedRoles(role.slug, await loaders.roleProfiles(), first);
+    const [roles, skills] = await Promise.all([
+      loaders.existing(
+        'Role',
+        related.map((entry) => entry.role),
+      ),
+      Promise.all(related.map((entry) => loaders.existing('Skill', entry.sharedSkills))),
+    ]);
+    return related.map((entry, index) => ({
+      role: roles[index],
+      score: entry.score,
+      sharedSkills: skills[index],
+    }));
+  }
+
+  @FieldResolver(() => [Industry], { description: 'Industries that hire this role, by name.' })
+  async industries(@Root() role: RoleEntity, @Ctx() { loaders }: ApiContext): Promise<IndustryEntity[]> {
+    return (await loaders.relation('Role.industries').load(role.slug)).map((link) => link.industry);
+  }
+
+  @FieldResolver(() => [Hiring], { description: 'Industries that hire this role, with what each looks for.' })
+  hiredBy(@Root() role: RoleEntity, @Ctx() { loaders }: ApiContext): Promise<HiringLink[]> {
+    return loaders.relation('Role.industries').load(role.slug);
+  }
+}

@@ -1,0 +1,80 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { RoleEntity, SkillEntity, TechnologyEntity } from '../../domain/entities';
+import { Importance } from '../../domain/enums';
+import type { ApiContext } from '../context';
+import { ConnectionType, PageArgs, pageFromArgs, toConnection } from '../common/pagination';
+import { Role } from '../role/role.type';
+import { RoleSkill } from '../role/role-skill.type';
+import { Technology } from '../technology/technology.type';
+import { SkillFilter } from './skill-filter.input';
+import { Skill } from './skill.type';
+
+export const SkillConnection = ConnectionType('Skill', Skill, 'skills');
+
+@Resolver(() => Skill)
+export class SkillResolver {
+  @Query(() => Skill, { nullable: true, description: 'A skill by slug; null when no skill has it.' })
+  skill(
+    @Arg('slug', { description: 'The skill slug, e.g. "sql".' }) slug: string,
+    @Ctx() { loaders }: ApiContext,
+  ) {
+    return loaders.node('Skill').load(slug);
+  }
+
+  @Query(() => SkillConnection, { description: 'Skills by name, filtered and paginated.' })
+  async skills(
+    @Arg('filter', () => SkillFilter, {
+      nullable: true,
+      description: 'Only skills matching every given field.',
+    })
+    filter: SkillFilter | null,
+    @Args(() => PageArgs) pageArgs: PageArgs,
+    @Ctx() { store }: ApiContext,
+  ) {
+    const page = pageFromArgs(pageArgs);
+    return toConnection(page, await store.listSkills(filter ?? {}, page));
+  }
+
+  @FieldResolver(() => [Role], {
+    description: 'Roles that require this skill, core requirements first, then by name.',
+  })
+  async roles(
+    @Root() skill: SkillEntity,
+    @Arg('importance', () => Importance, {
+      nullable: true,
+      description: 'Only roles that require it with this importance.',
+    })
+    importance: Importance | null,
+    @Ctx() { loaders }: ApiContext,
+  ): Promise<RoleEntity[]> {
+    const links = await loaders.relation('Skill.roles').load(skill.slug);
+    return links.filter((link) => !importance || link.importance === importance).map((link) => link.role);
+  }
+
+  @FieldResolver(() => [RoleSkill], {
+    description: 'Roles that require this skill, with the importance and sources of each requirement.',
+  })
+  requiredBy(@Root() skill: SkillEntity, @Ctx() { loaders }: ApiContext) {
+    return loaders.relation('Skill.roles').load(skill.slug);
+  }
+
+  @FieldResolver(() => [Technology], { description: 'Technologies this skill is practised with.' })
+  technologies(@Root() skill: SkillEntity, @Ctx() { loaders }: ApiContext): Promise<TechnologyEntity[]> {
+    return loaders.relation('Skill.technologies').load(skill.slug);
+  }
+
+  @FieldResolver(() => [Skill], { description: 'Skills to learn before this one.' })
+  prerequisites(@Root() skill: SkillEntity, @Ctx() { loaders }: ApiContext): Promise<SkillEntity[]> {
+    return loaders.relation('Skill.prerequisites').load(skill.slug);
+  }
+
+  @FieldResolver(() => [Skill], { description: 'Skills that build on this one: what learning it opens up.' })
+  unlocks(@Root() skill: SkillEntity, @Ctx() { loaders }: ApiContext): Promise<SkillEntity[]> {
+    return loaders.relation('Skill.unlocks').load(skill.slug);
+  }
+
+  @FieldResolver(() => [Skill], { description: 'Closely related skills.' })
+  relatedSkills(@Root() skill: SkillEntity, @Ctx() { loaders }: ApiContext): Promise<SkillEntity[]> {
+    return loaders.relation('Skill.relatedSkills').load(skill.slug);
+  }
+}

@@ -1,0 +1,50 @@
+import type { RoleSkillLink, SalaryEntity, TransitionEntity } from './entities';
+
+/**
+ * The one definition of list order that every store must give, so that two stores answer alike.
+ * Names compare by their lower-case form, code point by code point (what Cypher's ORDER BY toLower() does),
+ * then by slug, which is unique.
+ */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function byName(a: { name: string; slug: string }, b: { name: string; slug: string }): number {
+  return compareText(a.name.toLowerCase(), b.name.toLowerCase()) || compareText(a.slug, b.slug);
+}
+
+const importanceRank = { CORE: 0, PREFERRED: 1 } as const;
+
+/** CORE skills first, then by skill name. */
+export function byImportanceThenSkill(a: RoleSkillLink, b: RoleSkillLink): number {
+  return (
+    importanceRank[a.importance] - importanceRank[b.importance] ||
+    byName(a.skill, b.skill) ||
+    byName(a.role, b.role)
+  );
+}
+
+/** CORE first, then by role name: the roles that require a skill. */
+export function byImportanceThenRole(a: RoleSkillLink, b: RoleSkillLink): number {
+  return (
+    importanceRank[a.importance] - importanceRank[b.importance] ||
+    byName(a.role, b.role) ||
+    byName(a.skill, b.skill)
+  );
+}
+
+/** By target role, then source role: stable for both nextRoles and previousRoles. */
+export function byTransitionEnds(a: TransitionEntity, b: TransitionEntity): number {
+  return compareText(a.to, b.to) || compareText(a.from, b.from);
+}
+
+export function bySalary(a: SalaryEntity, b: SalaryEntity): number {
+  return (
+    compareText(a.region, b.region) ||
+    compareText(a.currency, b.currency) ||
+    compareText(a.period, b.period) ||
+    a.min - b.min ||
+    a.max - b.max ||
+    compareText(a.source, b.source)
+  );
+}

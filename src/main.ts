@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+import { loadConfig } from './config';
+import { createServer } from './server/create-server';
+import { createMemoryStore } from './store/create-store';
+
+/** Process entry: config -> store -> server, and a graceful stop on SIGTERM / SIGINT. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const store = await createMemoryStore(config.seedDirectory);
+  const server = await createServer({
+    store,
+    production: config.production,
+    introspection: config.introspection,
+  });
+  const url = await server.listen(config.port, config.host);
+  console.log(`careergraph serving the ${store.name} store at ${url}`);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal} received: finishing requests in flight, then stopping`);
+    server.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error('could not stop cleanly:', error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,151 @@
+import type {
+  HiringLink,
+  IndustryEntity,
+  RoleEntity,
+  RoleSkillLink,
+  SalaryEntity,
+  SkillEntity,
+  SourceEntity,
+  TechnologyEntity,
+  TransitionEntity,
+} from '../domain/entities';
+import type { CareerPathQuery, CareerPathResult } from '../domain/career-paths';
+import type { RoleProfile } from '../domain/similarity';
+import type {
+  EntityKind,
+  Importance,
+  RoleFamily,
+  Seniority,
+  SkillCategory,
+  TechnologyKind,
+  Track,
+} from '../domain/enums';
+
+/** The node kinds a store looks up by slug, and what it returns for each. */
+export interface NodeKinds {
+  Role: RoleEntity;
+  Skill: SkillEntity;
+  Technology: TechnologyEntity;
+  Industry: IndustryEntity;
+  Source: SourceEntity;
+}
+export type NodeKind = keyof NodeKinds;
+
+/**
+ * Every relationship the API follows, named `Owner.field`, and what one neighbour looks like.
+ * Each list is in the order domain/ordering.ts defines (nodes by name; links as commented).
+ */
+export interface Relations {
+  /** REQUIRES, CORE first, then by skill name. */
+  'Role.skills': RoleSkillLink;
+  /** USES. */
+  'Role.technologies': TechnologyEntity;
+  /** TRANSITIONS_TO, outgoing; by target slug. */
+  'Role.nextRoles': TransitionEntity;
+  /** TRANSITIONS_TO, incoming; by source slug. */
+  'Role.previousRoles': TransitionEntity;
+  /** PAYS; by region, currency, period, min, max, source. */
+  'Role.salaries': SalaryEntity;
+  /** HIRES, incoming; by industry name. */
+  'Role.industries': HiringLink;
+  /** HIRES, outgoing; by role name. */
+  'Industry.roles': HiringLink;
+  /** REQUIRES, incoming; CORE first, then by role name. */
+  'Skill.roles': RoleSkillLink;
+  /** APPLIES. */
+  'Skill.technologies': TechnologyEntity;
+  /** PREREQUISITE_OF, incoming: what to learn before this skill. */
+  'Skill.prerequisites': SkillEntity;
+  /** PREREQUISITE_OF, outgoing: what this skill opens up. */
+  'Skill.unlocks': SkillEntity;
+  /** RELATED_TO, either direction. */
+  'Skill.relatedSkills': SkillEntity;
+  /** USES, incoming. */
+  'Technology.roles': RoleEntity;
+  /** APPLIES, incoming. */
+  'Technology.skills': SkillEntity;
+  /** WRITTEN_IN, outgoing (frameworks). */
+  'Technology.languages': TechnologyEntity;
+  /** WRITTEN_IN, incoming (languages). */
+  'Technology.frameworks': TechnologyEntity;
+}
+export type Relation = keyof Relations;
+
+export interface Page {
+  readonly offset: number;
+  readonly limit: number;
+}
+
+export interface PageOf<T> {
+  readonly items: readonly T[];
+  /** How many match the filter in all, not only on this page. */
+  readonly totalCount: number;
+}
+
+export interface RoleFilter {
+  readonly family?: RoleFamily | null;
+  readonly seniority?: Seniority | null;
+  readonly track?: Track | null;
+}
+
+export interface SkillFilter {
+  readonly category?: SkillCategory | null;
+}
+
+export interface SearchQuery {
+  readonly text: string;
+  /** Every kind when null or empty. */
+  readonly kinds: readonly EntityKind[] | null;
+  readonly limit: number;
+}
+
+export interface SearchResult {
+  readonly kind: NodeKind;
+  readonly slug: string;
+  /** Relevance relative to the best hit: the first hit scores 1. */
+  readonly score: number;
+}
+
+export interface RequirementCount {
+  readonly skill: SkillEntity;
+  readonly importance: Importance;
+  readonly roles: number;
+}
+
+/**
+ * The only way the API reaches data. Batch methods take keys and answer one result per key, in key
+ * order, so a DataLoader can call them directly. Every store passes test/contract and gives the same
+ * answers on the seed graph.
+ */
+export interface GraphStore {
+  /** A short name for logs and /readyz: "memory" or "neo4j". */
+  readonly name: string;
+
+  /** The nodes of one kind with these slugs; null where a slug is unknown. */
+  nodesBySlug<K extends NodeKind>(kind: K, slugs: readonly string[]): Promise<(NodeKinds[K] | null)[]>;
+
+  /** The neighbours of each node along one relation; an empty list where a slug is unknown. */
+  neighbours<R extends Relation>(relation: R, slugs: readonly string[]): Promise<Relations[R][][]>;
+
+  /** Roles matching the filter, by name. */
+  listRoles(filter: RoleFilter, page: Page): Promise<PageOf<RoleEntity>>;
+  /** Skills matching the filter, by name. */
+  listSkills(filter: SkillFilter, page: Page): Promise<PageOf<SkillEntity>>;
+  /** Technologies of one kind (all when null), by name. */
+  listTechnologies(kind: TechnologyKind | null, page: Page): Promise<PageOf<TechnologyEntity>>;
+  /** All industries, by name. */
+  listIndustries(): Promise<IndustryEntity[]>;
+  /** All sources, by title. */
+  listSources(): Promise<SourceEntity[]>;
+
+  /** Ranked loop-free paths between two known roles, under domain/career-paths.ts semantics. */
+  careerPaths(query: CareerPathQuery): Promise<CareerPathResult[]>;
+  /** Every role's skills, technologies and transition partners: what similarity is computed from. */
+  roleProfiles(): Promise<RoleProfile[]>;
+  /** Name, alias and description search; best first. */
+  search(query: SearchQuery): Promise<SearchResult[]>;
+
+  /** Whether the store can answer now (for /readyz). */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}

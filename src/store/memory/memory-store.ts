@@ -1,0 +1,314 @@
+import { MultiDirectedGraph } from 'graphology';
+import {
+  findCareerPaths,
+  type CareerPathQuery,
+  type CareerPathResult,
+  type TransitionGraphView,
+} from '../../domain/career-paths';
+import type {
+  HiringLink,
+  RoleEntity,
+  RoleSkillLink,
+  SalaryEntity,
+  SkillEntity,
+  Sources,
+  TechnologyEntity,
+  TransitionEntity,
+} from '../../domain/entities';
+import type { Importance, TechnologyKind } from '../../domain/enums';
+import {
+  byImportanceThenRole,
+  byImportanceThenSkill,
+  byName,
+  bySalary,
+  byTransitionEnds,
+  compareText,
+} from '../../domain/ordering';
+import type { RoleProfile } from '../../domain/similarity';
+import type { SeedGraph } from '../../seed/seed-graph';
+import type {
+  GraphStore,
+  NodeKind,
+  NodeKinds,
+  Page,
+  PageOf,
+  Relation,
+  Relations,
+  RoleFilter,
+  SearchQuery,
+  SearchResult,
+  SkillFilter,
+} from '../graph-store';
+import { MemorySearchIndex } from './memory-search';
+
+type RelationshipType =
+  | 'REQUIRES'
+  | 'USES'
+  | 'TRANSITIONS_TO'
+  | 'PREREQUISITE_OF'
+  | 'RELATED_TO'
+  | 'WRITTEN_IN'
+  | 'APPLIES'
+  | 'HIRES';
+
+interface NodeAttributes {
+  kind: NodeKind;
+  entity: NodeKinds[NodeKind];
+}
+
+interface EdgeAttributes {
+  type: RelationshipType;
+  sources: Sources;
+  importance?: Importance;
+  transition?: TransitionEntity;
+  emphasis?: string | null;
+}
+
+const key = (kind: NodeKind, slug: string) => `${kind}:${slug}`;
+
+/**
+ * The embedded store: the seed graph held in a graphology multigraph (nodes keyed "Kind:slug", typed
+ * edges carrying their sources), read-only once loaded. Lists and orders follow domain/ordering.ts.
+ */
+export class MemoryStore implements GraphStore {
+  readonly name = 'memory';
+  private readonly graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+  private readonly salaries = new Map<string, SalaryEntity[]>();
+  private readonly sorted: {
+    roles: RoleEntity[];
+    skills: SkillEntity[];
+    technologies: TechnologyEntity[];
+    industries: NodeKinds['Industry'][];
+    sources: NodeKinds['Source'][];
+  };
+  private readonly transitionsOut = new Map<string, TransitionEntity[]>();
+  private readonly transitionsIn = new Map<string, TransitionEntity[]>();
+  private readonly searchIndex: MemorySearchIndex;
+  private profiles: RoleProfile[] | null = null;
+
+  constructor(seed: SeedGraph) {
+    const addNodes = <K extends NodeKind>(kind: K, entities: readonly NodeKinds[K][]) => {
+      for (const entity of entities) this.graph.addNode(key(kind, entity.slug), { kind, entity });
+    };
+    addNodes('Source', seed.sources);
+    addNodes('Role', seed.roles);
+    addNodes('Skill', seed.skills);
+    addNodes('Technology', seed.technologies);
+    addNodes('Industry', seed.industries);
+
+    const addEdge = (from: string, to: string, attributes: EdgeAttributes) =>
+      this.graph.addEdge(from, to, attributes);
+    for (const r of seed.requirements) {
+      addEdge(key('Role', r.role), key('Skill', r.skill), {
+        type: 'REQUIRES',
+        sources: r.sources,
+        importance: r.importance,
+      });
+    }
+    for (const l of seed.roleTechnologies)
+      addEdge(key('Role', l.from), key('Technology', l.to), { type: 'USES', sources: l.sources });
+    for (const t of seed.transitions) {
+      addEdge(key('Role', t.from), key('Role', t.to), {
+        type: 'TRANSITIONS_TO',
+        sources: t.sources,
+        transition: t,
+      });
+      this.transitionsOut.set(t.from, [...(this.transitionsOut.get(t.from) ?? []), t]);
+      this.transitionsIn.set(t.to, [...(this.transitionsIn.get(t.to) ?? []), t]);
+    }
+    for (const list of [...this.transitionsOut.values(), ...this.transitionsIn.values()])
+      list.sort(byTransitionEnds);
+    for (const l of seed.prerequisites)
+      addEdge(key('Skill', l.from), key('Skill', l.to), { type: 'PREREQUISITE_OF', sources: l.sources });
+    for (const l of seed.relatedSkills)
+      addEdge(key('Skill', l.from), key('Skill', l.to), { type: 'RELATED_TO', sources: l.sources });
+    for (const l of seed.skillTechnologies)
+      addEdge(key('Skill', l.from), key('Technology', l.to), { type: 'APPLIES', sources: l.sources });
+    for (const l of seed.frameworkLanguages)
+      addEdge(key('Technology', l.from), key('Technology', l.to), { type: 'WRITTEN_IN', sources: l.sources });
+    for (const h of seed.hires) {
+      addEdge(key('Industry', h.industry), key('Role', h.role), {
+        type: 'HIRES',
+        sources: h.sources,
+        emphasis: h.emphasis,
+      });
+    }
+    for (const salary of seed.salaries)
+      this.salaries.set(salary.role, [...(this.salaries.get(salary.role) ?? []), salary]);
+    for (const list of this.salaries.values()) list.sort(bySalary);
+
+    this.sorted = {
+      roles: [...seed.roles].sort(byName),
+      skills: [...seed.skills].sort(byName),
+      technologies: [...seed.technologies].sort(byName),
+      industries: [...seed.industries].sort(byName),
+      sources: [...seed.sources].sort(
+        (a, b) => compareText(a.title.toLowerCase(), b.title.toLowerCase()) || compareText(a.slug, b.slug),
+      ),
+    };
+    this.searchIndex = new MemorySearchIndex(seed);
+  }
+
+  async nodesBySlug<K extends NodeKind>(kind: K, slugs: readonly string[]): Promise<(NodeKinds[K] | null)[]> {
+    return slugs.map((slug) => this.node(kind, slug));
+  }
+
+  async neighbours<R extends Relation>(relation: R, slugs: readonly string[]): Promise<Relations[R][][]> {
+    const follow = this.relations[relation] as (slug: string) => Relations[R][];
+    return slugs.map((slug) => follow(slug));
+  }
+
+  async listRoles(filter: RoleFilter, page: Page): Promise<PageOf<RoleEntity>> {
+    return paginate(
+      this.sorted.roles.filter(
+        (role) =>
+          (!filter.family || role.family === filter.family) &&
+          (!filter.seniority || role.seniority === filter.seniority) &&
+          (!filter.track || role.track === filter.track),
+      ),
+      page,
+    );
+  }
+
+  async listSkills(filter: SkillFilter, page: Page): Promise<PageOf<SkillEntity>> {
+    return paginate(
+      this.sorted.skills.filter((skill) => !filter.category || skill.category === filter.category),
+      page,
+    );
+  }
+
+  async listTechnologies(kind: TechnologyKind | null, page: Page): Promise<PageOf<TechnologyEntity>> {
+    return paginate(
+      this.sorted.technologies.filter((technology) => kind === null || technology.kind === kind),
+      page,
+    );
+  }
+
+  async listIndustries() {
+    return [...this.sorted.industries];
+  }
+
+  async listSources() {
+    return [...this.sorted.sources];
+  }
+
+  async careerPaths(query: CareerPathQuery): Promise<CareerPathResult[]> {
+    const view: TransitionGraphView = {
+      outgoing: (role) => this.transitionsOut.get(role) ?? [],
+      incoming: (role) => this.transitionsIn.get(role) ?? [],
+      trackOf: (role) => this.node('Role', role)?.track ?? null,
+    };
+    return findCareerPaths(view, query);
+  }
+
+  async roleProfiles(): Promise<RoleProfile[]> {
+    // The graph never changes once loaded, so profiles are worked out once.
+    this.profiles ??= this.sorted.roles.map((role) => ({
+      slug: role.slug,
+      skills: this.edges(key('Role', role.slug), 'out', 'REQUIRES').map(({ neighbour, attributes }) => ({
+        slug: neighbour.slug,
+        importance: attributes.importance as Importance,
+      })),
+      technologies: this.edges(key('Role', role.slug), 'out', 'USES').map(({ neighbour }) => neighbour.slug),
+      transitionPartners: [
+        ...(this.transitionsOut.get(role.slug) ?? []).map((t) => t.to),
+        ...(this.transitionsIn.get(role.slug) ?? []).map((t) => t.from),
+      ],
+    }));
+    return this.profiles;
+  }
+
+  async search(query: SearchQuery): Promise<SearchResult[]> {
+    return this.searchIndex.search(query);
+  }
+
+  async ping(): Promise<boolean> {
+    return true;
+  }
+
+  async close(): Promise<void> {}
+
+  private node<K extends NodeKind>(kind: K, slug: string): NodeKinds[K] | null {
+    const id = key(kind, slug);
+    return this.graph.hasNode(id) ? (this.graph.getNodeAttribute(id, 'entity') as NodeKinds[K]) : null;
+  }
+
+  /** Edges of one type at a node, with the node at the other end. */
+  private edges(id: string, direction: 'out' | 'in' | 'both', type: RelationshipType) {
+    if (!this.graph.hasNode(id)) return [];
+    const found: { neighbour: NodeKinds[NodeKind]; attributes: EdgeAttributes }[] = [];
+    const visit = (_edge: string, attributes: EdgeAttributes, source: string, target: string) => {
+      if (attributes.type !== type) return;
+      const other = source === id ? target : source;
+      found.push({ neighbour: this.graph.getNodeAttribute(other, 'entity'), attributes });
+    };
+    if (direction === 'out') this.graph.forEachOutEdge(id, visit);
+    else if (direction === 'in') this.graph.forEachInEdge(id, visit);
+    else this.graph.forEachEdge(id, visit);
+    return found;
+  }
+
+  private neighbourNodes<K extends 'Role' | 'Skill' | 'Technology'>(
+    kind: NodeKind,
+    direction: 'out' | 'in' | 'both',
+    type: RelationshipType,
+    _neighbourKind: K,
+  ) {
+    return (slug: string): NodeKinds[K][] =>
+      this.edges(key(kind, slug), direction, type)
+        .map(({ neighbour }) => neighbour as NodeKinds[K])
+        .sort(byName);
+  }
+
+  private roleSkillLinks(own: 'Role' | 'Skill') {
+    return (slug: string): RoleSkillLink[] => {
+      const self = this.node(own, slug);
+      return this.edges(key(own, slug), own === 'Role' ? 'out' : 'in', 'REQUIRES')
+        .map(({ neighbour, attributes }) => ({
+          role: (own === 'Role' ? self : neighbour) as RoleEntity,
+          skill: (own === 'Skill' ? self : neighbour) as SkillEntity,
+          importance: attributes.importance as Importance,
+          sources: attributes.sources,
+        }))
+        .sort(own === 'Role' ? byImportanceThenSkill : byImportanceThenRole);
+    };
+  }
+
+  private hiringLinks(own: 'Role' | 'Industry') {
+    return (slug: string): HiringLink[] => {
+      const self = this.node(own, slug);
+      return this.edges(key(own, slug), own === 'Industry' ? 'out' : 'in', 'HIRES')
+        .map(({ neighbour, attributes }) => ({
+          industry: (own === 'Industry' ? self : neighbour) as NodeKinds['Industry'],
+          role: (own === 'Role' ? self : neighbour) as RoleEntity,
+          emphasis: attributes.emphasis ?? null,
+          sources: attributes.sources,
+        }))
+        .sort((a, b) => (own === 'Industry' ? byName(a.role, b.role) : byName(a.industry, b.industry)));
+    };
+  }
+
+  private readonly relations: { [R in Relation]: (slug: string) => Relations[R][] } = {
+    'Role.skills': this.roleSkillLinks('Role'),
+    'Role.technologies': this.neighbourNodes('Role', 'out', 'USES', 'Technology'),
+    'Role.nextRoles': (slug) => [...(this.transitionsOut.get(slug) ?? [])],
+    'Role.previousRoles': (slug) =>
+      [...(this.transitionsIn.get(slug) ?? [])].sort((a, b) => compareText(a.from, b.from)),
+    'Role.salaries': (slug) => [...(this.salaries.get(slug) ?? [])],
+    'Role.industries': this.hiringLinks('Role'),
+    'Industry.roles': this.hiringLinks('Industry'),
+    'Skill.roles': this.roleSkillLinks('Skill'),
+    'Skill.technologies': this.neighbourNodes('Skill', 'out', 'APPLIES', 'Technology'),
+    'Skill.prerequisites': this.neighbourNodes('Skill', 'in', 'PREREQUISITE_OF', 'Skill'),
+    'Skill.unlocks': this.neighbourNodes('Skill', 'out', 'PREREQUISITE_OF', 'Skill'),
+    'Skill.relatedSkills': this.neighbourNodes('Skill', 'both', 'RELATED_TO', 'Skill'),
+    'Technology.roles': this.neighbourNodes('Technology', 'in', 'USES', 'Role'),
+    'Technology.skills': this.neighbourNodes('Technology', 'in', 'APPLIES', 'Skill'),
+    'Technology.languages': this.neighbourNodes('Technology', 'out', 'WRITTEN_IN', 'Technology'),
+    'Technology.frameworks': this.neighbourNodes('Technology', 'in', 'WRITTEN_IN', 'Technology'),
+  };
+}
+
+function paginate<T>(items: readonly T[], page: Page): PageOf<T> {
+  return { items: items.slice(page.offset, page.offset + page.limit), totalCount: items.length };
+}
