@@ -22,13 +22,23 @@ const kindOfEntity: Record<EntityKind, NodeKind> = {
 };
 
 /**
+ * Word scores alone let a long alias outweigh the very name typed: a node whose whole name (or alias)
+ * is the query ranks first, and one whose name starts with it comes next.
+ */
+function nameMatchBoost(query: string, names: readonly string[]): number {
+  if (names.includes(query)) return 3;
+  if (names.some((name) => name.startsWith(query))) return 1.5;
+  return 1;
+}
+
+/**
  * Full-text search over names, aliases and descriptions of every searchable node, with MiniSearch:
  * prefix matching ("postgres" finds PostgreSQL) and typo tolerance ("kubernets"), names weighing most.
  */
 export class MemorySearchIndex {
   private readonly index = new MiniSearch<SearchDocument>({
     fields: ['name', 'aliases', 'compactNames', 'description'],
-    storeFields: ['kind', 'slug'],
+    storeFields: ['kind', 'slug', 'compactNames'],
     tokenize,
     processTerm: (term) => term,
     searchOptions: {
@@ -74,13 +84,15 @@ export class MemorySearchIndex {
     // Every word must match; when none does, fall back to any word, so a long query still finds something.
     let hits = this.index.search(query.text, { filter });
     if (hits.length === 0) hits = this.index.search(query.text, { filter, combineWith: 'OR' });
-    const best = hits[0]?.score ?? 1;
-    return hits
-      .map((hit) => ({
-        kind: hit.kind as NodeKind,
-        slug: hit.slug as string,
-        score: Math.round((hit.score / best) * 10000) / 10000,
-      }))
+    const wanted = compact(query.text);
+    const scored = hits.map((hit) => ({
+      kind: hit.kind as NodeKind,
+      slug: hit.slug as string,
+      score: hit.score * nameMatchBoost(wanted, (hit.compactNames as string).split(' ')),
+    }));
+    const best = Math.max(...scored.map((hit) => hit.score), Number.MIN_VALUE);
+    return scored
+      .map((hit) => ({ ...hit, score: Math.round((hit.score / best) * 10000) / 10000 }))
       .sort((a, b) => b.score - a.score || (a.kind + a.slug < b.kind + b.slug ? -1 : 1))
       .slice(0, query.limit);
   }

@@ -1,0 +1,278 @@
+import { loadSeed } from '../../src/seed/load-seed';
+import type { SeedGraph } from '../../src/seed/seed-graph';
+import { MemoryStore } from '../../src/store/memory/memory-store';
+import { inProcessClient } from '../support/api-client';
+
+let seed: SeedGraph;
+let client: Awaited<ReturnType<typeof inProcessClient>>;
+
+beforeAll(async () => {
+  seed = await loadSeed();
+  client = await inProcessClient(new MemoryStore(seed));
+});
+afterAll(() => client.server.stop());
+
+const errorOf = (answer: { errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }) => answer.errors?.[0];
+
+describe('role', () => {
+  it('answers every field of a role, nested facts with their sources', async () => {
+    const { data, errors } = await client.run(`{
+      role(slug: "mid-level-backend-developer") {
+        id slug name aliases description family seniority track experience { min max }
+        salaries { region currency min max period source { slug title } }
+        skills(importance: CORE) { importance skill { slug } sources { slug } }
+        technologies(kind: DATABASE) { __typename slug ... on Database { dataModel } }
+        nextRoles { kind typicalYears to { slug } sources { slug } }
+        previousRoles { from { slug } }
+        relatedRoles(first: 3) { role { slug } score sharedSkills { slug } }
+        industries { slug } hiredBy { industry { slug } emphasis }
+        sources { slug publisher }
+      }
+    }`);
+    expect(errors).toBeUndefined();
+    const role = data?.role;
+    expect(role.id).toBe('Role:mid-level-backend-developer');
+    expect(role.experience).toEqual({ min: 2, max: 5 });
+    expect(role.salaries).toContainEqual({
+      region: 'IN',
+      currency: 'INR',
+      min: 600000,
+      max: 2000000,
+      period: 'YEAR',
+      source: { slug: 'glossary', title: expect.any(String) },
+    });
+    expect(role.skills.length).toBeGreaterThan(5);
+    expect(role.skills.every((s: { importance: string; sources: unknown[] }) => s.importance === 'CORE' && s.sources.length > 0)).toBe(true);
+    expect(role.technologies.map((t: { slug: string }) => t.slug)).toContain('postgresql');
+    expect(role.technologies.every((t: { __typename: string; dataModel: string }) => t.__typename === 'Database' && t.dataModel)).toBe(true);
+    expect(role.nextRoles).toContainEqual(
+      expect.objectContaining({ kind: 'PROMOTION', typicalYears: 3, to: { slug: 'senior-backend-developer' } }),
+    );
+    expect(role.previousRoles).toEqual([{ from: { slug: 'junior-backend-developer' } }]);
+    expect(role.relatedRoles).toHaveLength(3);
+    expect(role.sources.length).toBeGreaterThan(0);
+  });
+
+  it('is null, with no error, for an unknown slug', async () => {
+    expect(await client.run('{ role(slug: "astronaut") { name } }')).toEqual({ data: { role: null } });
+  });
+});
+
+describe('roles connection', () => {
+  it('pages through every role with cursors, and counts them all', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const { data, errors } = await client.run(
+        `query Page($after: String) { roles(first: 10, after: $after) { totalCount edges { cursor node { slug } } nodes { slug } pageInfo { hasNextPage hasPreviousPage endCursor startCursor } } }`,
+        { after },
+      );
+      expect(errors).toBeUndefined();
+      const page = data?.roles;
+      expect(page.totalCount).toBe(seed.roles.length);
+      expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
+      expect(page.nodes).toEqual(page.edges.map((edge: { node: unknown }) => edge.node));
+      seen.push(...page.nodes.map((node: { slug: string }) => node.slug));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(new Set(seen).size).toBe(seed.roles.length);
+  });
+
+  it('filters by family, seniority and track', async () => {
+    const { data } = await client.run('{ roles(filter: { family: MANAGEMENT, track: MANAGEMENT }) { totalCount nodes { family track } } }');
+    expect(data?.roles.totalCount).toBeGreaterThanOrEqual(4);
+    for (const role of data?.roles.nodes ?? []) expect(role).toEqual({ family: 'MANAGEMENT', track: 'MANAGEMENT' });
+  });
+
+  it('rejects first above 100 with BAD_USER_INPUT naming the limit', async () => {
+    const error = errorOf(await client.run('{ roles(first: 101) { totalCount } }'));
+    expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first', max: 100 });
+    expect(error?.message).toContain('100');
+  });
+
+  it('rejects a cursor it did not give out', async () => {
+    const error = errorOf(await client.run('{ roles(after: "not-a-cursor") { totalCount } }'));
+    expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
+  });
+});
+
+describe('node', () => {
+  it.each([
+    ['Role:software-architect', 'Role'],
+    ['Skill:sql', 'Skill'],
+    ['Technology:postgresql', 'Database'],
+    ['Technology:python', 'Language'],
+    ['Technology:django', 'Framework'],
+    ['Technology:docker', 'Tool'],
+    ['Technology:aws', 'Platform'],
+    ['Industry:fintech', 'Industry'],
+    ['Source:glossary', 'Source'],
+  ])('fetches %s as a %s, and its id round-trips', async (id, typename) => {
+    const { data } = await client.run('query($id: ID!) { node(id: $id) { __typename id } }', { id });
+    expect(data?.node).toEqual({ __typename: typename, id });
+  });
+
+  it.each(['Role:astronaut', 'Planet:mars', 'no-colon', 'Role:'])('is null for "%s"', async (id) => {
+    expect((await client.run('query($id: ID!) { node(id: $id) { id } }', { id })).data).toEqual({ node: null });
+  });
+});
+
+describe('skills and technologies', () => {
+  it('answers a skill with its roles, technologies, prerequisites and related skills', async () => {
+    const { data, errors } = await client.run(`{
+      skill(slug: "query-optimization") { id name category roles { slug } requiredBy { importance role { slug } }
+        technologies { slug } prerequisites { slug } unlocks { slug } relatedSkills { slug } sources { slug } }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data?.skill.prerequisites.map((s: { slug: string }) => s.slug)).toContain('sql');
+    expect(data?.skill.category).toBe('DATA');
+  });
+
+  it('filters skills by category and pages them', async () => {
+    const { data } = await client.run('{ skills(filter: { category: SOFT }, first: 2) { totalCount nodes { category } pageInfo { hasNextPage } } }');
+    const soft = seed.skills.filter((s) => s.category === 'SOFT').length;
+    expect(data?.skills.totalCount).toBe(soft);
+    expect(data?.skills.nodes).toEqual([{ category: 'SOFT' }, { category: 'SOFT' }]);
+    expect(data?.skills.pageInfo.hasNextPage).toBe(soft > 2);
+  });
+
+  it('answers the frameworks of each language, and each framework\'s languages', async () => {
+    const { data } = await client.run(`{ technologies(kind: LANGUAGE, first: 100) { totalCount nodes { slug ... on Language { frameworks { slug ... on Framework { languages { slug } } } } } } }`);
+    const python = data?.technologies.nodes.find((n: { slug: string }) => n.slug === 'python');
+    expect(python.frameworks.map((f: { slug: string }) => f.slug)).toEqual(expect.arrayContaining(['django', 'flask']));
+    for (const framework of python.frameworks) expect(framework.languages).toContainEqual({ slug: 'python' });
+    expect(data?.technologies.totalCount).toBe(seed.technologies.filter((t) => t.kind === 'LANGUAGE').length);
+  });
+
+  it('gives tools their category and technologies the roles that use them', async () => {
+    const { data } = await client.run('{ technology(slug: "docker") { __typename kind ... on Tool { category } roles { slug } skills { slug } } }');
+    expect(data?.technology).toMatchObject({ __typename: 'Tool', kind: 'TOOL', category: 'CONTAINERS' });
+    expect(data?.technology.roles.map((r: { slug: string }) => r.slug)).toContain('devops-engineer');
+  });
+
+  it('is null for an unknown technology', async () => {
+    expect((await client.run('{ technology(slug: "cobol-on-cogs") { name } }')).data).toEqual({ technology: null });
+  });
+});
+
+describe('industries and sources', () => {
+  it('lists industries with the roles they hire', async () => {
+    const { data } = await client.run('{ industries { slug name roles { slug } hires { role { slug } emphasis sources { slug } } sources { slug } } }');
+    expect(data?.industries.map((i: { slug: string }) => i.slug).sort()).toEqual(seed.industries.map((i) => i.slug).sort());
+    expect(data?.industries.find((i: { slug: string }) => i.slug === 'fintech').roles.length).toBeGreaterThan(0);
+  });
+
+  it('lists the five source documents', async () => {
+    const { data } = await client.run('{ sources { id slug title publisher document } }');
+    expect(data?.sources).toHaveLength(5);
+    expect(data?.sources.map((s: { document: string }) => s.document).sort()).toEqual(seed.sources.map((s) => s.document).sort());
+  });
+});
+
+describe('search', () => {
+  it('finds PostgreSQL first for "postgres", with the node\'s fields', async () => {
+    const { data } = await client.run('{ search(text: "postgres", first: 3) { score node { __typename id ... on Database { name dataModel } } } }');
+    expect(data?.search[0]).toEqual({ score: 1, node: { __typename: 'Database', id: 'Technology:postgresql', name: 'PostgreSQL', dataModel: 'RELATIONAL' } });
+  });
+
+  it('keeps to the kinds asked for', async () => {
+    const { data } = await client.run('{ search(text: "security", kinds: [ROLE]) { node { __typename } } }');
+    expect(data?.search.length).toBeGreaterThan(0);
+    for (const hit of data?.search ?? []) expect(hit.node.__typename).toBe('Role');
+  });
+
+  it.each([
+    ['{ search(text: "   ") { score } }', 'text'],
+    ['{ search(text: "sql", first: 0) { score } }', 'first'],
+    ['{ search(text: "sql", first: 51) { score } }', 'first'],
+  ])('rejects %s with BAD_USER_INPUT naming %s', async (query, argument) => {
+    expect(errorOf(await client.run(query))?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+  });
+});
+
+describe('careerPaths', () => {
+  it('answers Junior Backend Developer -> Software Architect, fewest steps first, with years and an explanation', async () => {
+    const { data, errors } = await client.run(`{
+      careerPaths(from: "junior-backend-developer", to: "software-architect") {
+        length totalYears explanation roles { slug } steps { kind typicalYears from { slug } to { slug } sources { slug } }
+      }
+    }`);
+    expect(errors).toBeUndefined();
+    const [first] = data?.careerPaths ?? [];
+    expect(first.roles.map((r: { slug: string }) => r.slug)).toEqual(['junior-backend-developer', 'mid-level-backend-developer', 'software-architect']);
+    expect(first).toMatchObject({ length: 2, totalYears: 5, explanation: '2 promotions, about 5 years' });
+    expect(first.steps[0]).toMatchObject({ kind: 'PROMOTION', typicalYears: 2, from: { slug: 'junior-backend-developer' } });
+  });
+
+  it('ranks FASTEST paths by known years', async () => {
+    const { data } = await client.run('{ careerPaths(from: "junior-backend-developer", to: "vp-of-engineering", rankBy: FASTEST, first: 5) { totalYears length } }');
+    expect(data?.careerPaths.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['from: "astronaut", to: "software-architect"', 'from', 'astronaut'],
+    ['from: "junior-backend-developer", to: "astronaut"', 'to', 'astronaut'],
+    ['from: "junior-backend-developer", to: "software-architect", avoid: ["astronaut"]', 'avoid', 'astronaut'],
+  ])('rejects an unknown slug (%s) with BAD_USER_INPUT naming it', async (args, argument, slug) => {
+    const error = errorOf(await client.run(`{ careerPaths(${args}) { length } }`));
+    expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument, slug });
+    expect(error?.message).toContain(slug);
+  });
+
+  it.each([
+    ['maxSteps: 11', 'maxSteps', 10],
+    ['maxSteps: 0', 'maxSteps', 10],
+    ['first: 21', 'first', 20],
+  ])('rejects %s with BAD_USER_INPUT naming the limit', async (args, argument, max) => {
+    const error = errorOf(await client.run(`{ careerPaths(from: "junior-backend-developer", to: "software-architect", ${args}) { length } }`));
+    expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument, max });
+    expect(error?.message).toContain(String(max));
+  });
+
+  it('rejects a path from a role to itself, and avoiding an end', async () => {
+    const same = errorOf(await client.run('{ careerPaths(from: "software-architect", to: "software-architect") { length } }'));
+    expect(same?.extensions?.code).toBe('BAD_USER_INPUT');
+    const avoidEnd = errorOf(await client.run('{ careerPaths(from: "junior-backend-developer", to: "software-architect", avoid: ["software-architect"]) { length } }'));
+    expect(avoidEnd?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'avoid' });
+  });
+});
+
+describe('skillGap', () => {
+  it('answers Senior Backend Developer -> DevOps Engineer: what is missing, shared, and in which order to learn it', async () => {
+    const { data, errors } = await client.run(`{
+      skillGap(from: "senior-backend-developer", to: "devops-engineer") {
+        from { slug } to { slug } missing { importance skill { slug } } shared { slug } learningOrder { slug }
+      }
+    }`);
+    expect(errors).toBeUndefined();
+    const gap = data?.skillGap;
+    const required = seed.requirements.filter((r) => r.role === 'devops-engineer').map((r) => r.skill);
+    const had = new Set(seed.requirements.filter((r) => r.role === 'senior-backend-developer').map((r) => r.skill));
+    expect(gap.missing.map((m: { skill: { slug: string } }) => m.skill.slug).sort()).toEqual(required.filter((s) => !had.has(s)).sort());
+    expect(gap.shared.map((s: { slug: string }) => s.slug).sort()).toEqual(required.filter((s) => had.has(s)).sort());
+    expect(gap.learningOrder.map((s: { slug: string }) => s.slug).sort()).toEqual(required.filter((s) => !had.has(s)).sort());
+    const order = gap.learningOrder.map((s: { slug: string }) => s.slug);
+    expect(order.indexOf('containerization')).toBeLessThan(order.indexOf('container-orchestration'));
+  });
+
+  it('rejects an unknown role with BAD_USER_INPUT naming the slug', async () => {
+    const error = errorOf(await client.run('{ skillGap(from: "astronaut", to: "devops-engineer") { shared { slug } } }'));
+    expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'from', slug: 'astronaut' });
+  });
+});
+
+describe('relatedRoles', () => {
+  it('answers roles related to Frontend Developer with scores and the skills that explain them', async () => {
+    const { data } = await client.run('{ role(slug: "frontend-developer") { relatedRoles(first: 5) { score role { slug } sharedSkills { slug } } } }');
+    const related = data?.role.relatedRoles;
+    expect(related.length).toBeGreaterThan(0);
+    expect(related.map((r: { role: { slug: string } }) => r.role.slug)).toContain('full-stack-developer');
+    for (let i = 1; i < related.length; i++) expect(related[i - 1].score).toBeGreaterThanOrEqual(related[i].score);
+  });
+
+  it('rejects first outside 1..50', async () => {
+    const error = errorOf(await client.run('{ role(slug: "frontend-developer") { relatedRoles(first: 51) { score } } }'));
+    expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first', max: 50 });
+  });
+});

@@ -1,0 +1,273 @@
+import type { Relation } from '../../src/store/graph-store';
+import type { GraphStore, NodeKind } from '../../src/store/graph-store';
+import type { SeedGraph } from '../../src/seed/seed-graph';
+import { byName } from '../../src/domain/ordering';
+import { SeedOracle } from '../support/seed-oracle';
+
+const relations: Relation[] = [
+  'Role.skills',
+  'Role.technologies',
+  'Role.nextRoles',
+  'Role.previousRoles',
+  'Role.salaries',
+  'Role.industries',
+  'Industry.roles',
+  'Skill.roles',
+  'Skill.technologies',
+  'Skill.prerequisites',
+  'Skill.unlocks',
+  'Skill.relatedSkills',
+  'Technology.roles',
+  'Technology.skills',
+  'Technology.languages',
+  'Technology.frameworks',
+];
+const kinds: NodeKind[] = ['Role', 'Skill', 'Technology', 'Industry', 'Source'];
+
+export interface StoreUnderTest {
+  store: GraphStore;
+  seed: SeedGraph;
+}
+
+/**
+ * The contract every GraphStore must meet, on the seed graph. Answers are checked against an oracle
+ * computed from the seed itself, and against facts the source documents state.
+ */
+export function describeGraphStoreContract(label: string, open: () => Promise<StoreUnderTest>, close: () => Promise<void> = async () => {}) {
+  describe(`GraphStore contract: ${label}`, () => {
+    let store: GraphStore;
+    let oracle: SeedOracle;
+
+    beforeAll(async () => {
+      const opened = await open();
+      store = opened.store;
+      oracle = new SeedOracle(opened.seed);
+    });
+    afterAll(close);
+
+    const paths = async (query: Partial<Parameters<GraphStore['careerPaths']>[0]> & { from: string; to: string }) =>
+      (await store.careerPaths({ maxSteps: 6, first: 3, rankBy: 'FEWEST_STEPS', track: null, avoid: [], ...query })).map((path) => path.roles.join(' > '));
+    const topHits = async (text: string, kinds: Parameters<GraphStore['search']>[0]['kinds'] = null, limit = 5) =>
+      (await store.search({ text, kinds, limit })).map((hit) => `${hit.kind}:${hit.slug}`);
+
+    describe('nodesBySlug', () => {
+      it.each(kinds)('returns every %s of the seed, equal to the seed entry', async (kind) => {
+        const expected = oracle.nodes(kind);
+        const found = await store.nodesBySlug(kind, expected.map((node) => node.slug));
+        expect(found).toEqual(expected);
+      });
+
+      it('answers in key order, with null for unknown and repeated keys answered each time', async () => {
+        const found = await store.nodesBySlug('Role', ['software-architect', 'no-such-role', 'junior-backend-developer', 'software-architect']);
+        expect(found.map((role) => role?.slug ?? null)).toEqual(['software-architect', null, 'junior-backend-developer', 'software-architect']);
+      });
+
+      it('does not find a slug of another kind', async () => {
+        expect(await store.nodesBySlug('Skill', ['postgresql', 'software-architect'])).toEqual([null, null]);
+      });
+    });
+
+    describe('neighbours', () => {
+      it.each(relations)('%s answers for every node as the seed states, in the defined order', async (relation) => {
+        const slugs = oracle.ownerSlugs(relation);
+        const found = await store.neighbours(relation, slugs);
+        expect(found).toEqual(slugs.map((slug) => oracle.neighbours(relation, slug)));
+      });
+
+      it('answers an empty list for an unknown slug, in key order', async () => {
+        const found = await store.neighbours('Role.skills', ['no-such-role', 'senior-backend-developer']);
+        expect(found[0]).toEqual([]);
+        expect(found[1]?.length).toBeGreaterThan(0);
+      });
+
+      it('keeps both disagreeing US salary ranges, each with its own source', async () => {
+        const [salaries] = await store.neighbours('Role.salaries', ['mid-level-backend-developer']);
+        const us = (salaries ?? []).filter((salary) => salary.region === 'US');
+        expect(us.map((s) => [s.currency, s.min, s.max, s.period, s.source])).toEqual([
+          ['USD', 80000, 140000, 'YEAR', 'job-description-template'],
+          ['USD', 80000, 150000, 'YEAR', 'glossary'],
+        ]);
+      });
+
+      it('states the Indian range "6 to 20 lakh a year" as INR 600000 to 2000000 a YEAR', async () => {
+        const [salaries] = await store.neighbours('Role.salaries', ['mid-level-backend-developer']);
+        expect((salaries ?? []).filter((s) => s.region === 'IN').map((s) => [s.currency, s.min, s.max, s.period])).toEqual([
+          ['INR', 600000, 2000000, 'YEAR'],
+        ]);
+      });
+
+      it('knows the frameworks written in Python', async () => {
+        const [frameworks] = await store.neighbours('Technology.frameworks', ['python']);
+        expect(frameworks?.map((f) => f.slug)).toEqual(expect.arrayContaining(['django', 'flask']));
+      });
+    });
+
+    describe('lists', () => {
+      it('lists every role by name, and pages concatenate to the whole list', async () => {
+        const all = await store.listRoles({}, { offset: 0, limit: 1000 });
+        expect(all.totalCount).toBe(oracle.seed.roles.length);
+        expect(all.items).toEqual([...oracle.seed.roles].sort(byName));
+        const pages = [];
+        for (let offset = 0; offset < all.totalCount; offset += 7) {
+          const page = await store.listRoles({}, { offset, limit: 7 });
+          expect(page.totalCount).toBe(all.totalCount);
+          pages.push(...page.items);
+        }
+        expect(pages).toEqual(all.items);
+      });
+
+      it('filters roles by family, seniority and track together', async () => {
+        const filter = { family: 'BACKEND', seniority: 'SENIOR', track: 'INDIVIDUAL_CONTRIBUTOR' } as const;
+        const found = await store.listRoles(filter, { offset: 0, limit: 100 });
+        const expected = oracle.seed.roles.filter((r) => r.family === 'BACKEND' && r.seniority === 'SENIOR' && r.track === 'INDIVIDUAL_CONTRIBUTOR');
+        expect(found.items.map((r) => r.slug)).toEqual([...expected].sort(byName).map((r) => r.slug));
+        expect(found.totalCount).toBe(expected.length);
+        expect(found.items.map((r) => r.slug)).toContain('senior-backend-developer');
+      });
+
+      it('lists management roles only under track MANAGEMENT', async () => {
+        const found = await store.listRoles({ track: 'MANAGEMENT' }, { offset: 0, limit: 100 });
+        expect(found.items.map((r) => r.slug)).toEqual(expect.arrayContaining(['engineering-manager', 'director-of-engineering', 'vp-of-engineering']));
+        expect(found.items.every((r) => r.track === 'MANAGEMENT')).toBe(true);
+      });
+
+      it('filters skills by category and counts them all', async () => {
+        const found = await store.listSkills({ category: 'SOFT' }, { offset: 0, limit: 2 });
+        const expected = oracle.seed.skills.filter((s) => s.category === 'SOFT').sort(byName);
+        expect(found.totalCount).toBe(expected.length);
+        expect(found.items).toEqual(expected.slice(0, 2));
+      });
+
+      it('lists technologies of one kind, or all', async () => {
+        const databases = await store.listTechnologies('DATABASE', { offset: 0, limit: 100 });
+        expect(databases.items.map((t) => t.slug)).toEqual(
+          oracle.seed.technologies.filter((t) => t.kind === 'DATABASE').sort(byName).map((t) => t.slug),
+        );
+        expect(databases.items.map((t) => t.slug)).toEqual(expect.arrayContaining(['postgresql', 'mongodb', 'redis']));
+        expect((await store.listTechnologies(null, { offset: 0, limit: 0 })).totalCount).toBe(oracle.seed.technologies.length);
+      });
+
+      it('lists every industry and source', async () => {
+        expect(await store.listIndustries()).toEqual([...oracle.seed.industries].sort(byName));
+        expect((await store.listSources()).map((s) => s.slug).sort()).toEqual(oracle.seed.sources.map((s) => s.slug).sort());
+      });
+    });
+
+    describe('careerPaths', () => {
+      it('finds Junior Backend Developer -> Software Architect through Mid-Level first', async () => {
+        expect(await paths({ from: 'junior-backend-developer', to: 'software-architect' })).toEqual([
+          'junior-backend-developer > mid-level-backend-developer > software-architect',
+          'junior-backend-developer > mid-level-backend-developer > senior-backend-developer > software-architect',
+        ]);
+      });
+
+      it('gives the years of a path whose every step has a duration', async () => {
+        const [first] = await store.careerPaths({
+          from: 'junior-backend-developer',
+          to: 'software-architect',
+          maxSteps: 6,
+          first: 1,
+          rankBy: 'FASTEST',
+          track: null,
+          avoid: [],
+        });
+        expect(first?.totalYears).toBe(5);
+        expect(first?.steps.map((s) => s.typicalYears)).toEqual([2, 3]);
+      });
+
+      it('reaches VP of Engineering from Junior Backend Developer through management', async () => {
+        const found = await paths({ from: 'junior-backend-developer', to: 'vp-of-engineering', first: 5 });
+        expect(found.length).toBeGreaterThanOrEqual(2);
+        // Two equally short paths: the tie is broken by role slugs, so the backend manager comes first.
+        expect(found.slice(0, 2)).toEqual([
+          'junior-backend-developer > mid-level-backend-developer > backend-engineering-manager > director-of-engineering > vp-of-engineering',
+          'junior-backend-developer > mid-level-backend-developer > engineering-manager > director-of-engineering > vp-of-engineering',
+        ]);
+        for (const path of found) expect(path).toContain('director-of-engineering');
+      });
+
+      it('climbs from Senior Backend Developer to Distinguished Engineer on the IC ladder', async () => {
+        const found = await paths({ from: 'senior-backend-developer', to: 'distinguished-engineer' });
+        expect(found[0]).toBe('senior-backend-developer > principal-engineer > distinguished-engineer');
+        expect(found).toContain('senior-backend-developer > staff-engineer > principal-engineer > distinguished-engineer');
+      });
+
+      it('respects avoid, maxSteps and track', async () => {
+        expect(await paths({ from: 'junior-backend-developer', to: 'software-architect', avoid: ['mid-level-backend-developer'] })).toEqual([]);
+        expect(await paths({ from: 'junior-backend-developer', to: 'software-architect', maxSteps: 2 })).toEqual([
+          'junior-backend-developer > mid-level-backend-developer > software-architect',
+        ]);
+        const managed = await paths({ from: 'mid-level-backend-developer', to: 'vp-of-engineering', track: 'MANAGEMENT', first: 10 });
+        expect(managed.length).toBeGreaterThan(0);
+        const managementRoles = new Set(oracle.seed.roles.filter((r) => r.track === 'MANAGEMENT').map((r) => r.slug));
+        for (const path of managed) {
+          for (const role of path.split(' > ').slice(1, -1)) expect(managementRoles.has(role)).toBe(true);
+        }
+      });
+
+      it('returns no path where none exists', async () => {
+        expect(await paths({ from: 'distinguished-engineer', to: 'junior-backend-developer' })).toEqual([]);
+      });
+    });
+
+    describe('roleProfiles', () => {
+      it('gives every role its required skills, technologies and transition partners', async () => {
+        const profiles = await store.roleProfiles();
+        expect(profiles.map((p) => p.slug).sort()).toEqual(oracle.seed.roles.map((r) => r.slug).sort());
+        for (const profile of profiles) {
+          const skills = oracle.neighbours('Role.skills', profile.slug).map((l) => `${l.skill.slug}:${l.importance}`);
+          expect(profile.skills.map((s) => `${s.slug}:${s.importance}`).sort()).toEqual(skills.sort());
+          expect([...profile.technologies].sort()).toEqual(oracle.neighbours('Role.technologies', profile.slug).map((t) => t.slug).sort());
+          const partners = oracle.seed.transitions.flatMap((t) => (t.from === profile.slug ? [t.to] : t.to === profile.slug ? [t.from] : []));
+          expect([...profile.transitionPartners].sort()).toEqual(partners.sort());
+        }
+      });
+    });
+
+    describe('search', () => {
+      it.each([
+        ['postgres', 'Technology:postgresql'],
+        ['kubernets', 'Technology:kubernetes'],
+        ['vp eng', 'Role:vp-of-engineering'],
+        ['PYTHON', 'Technology:python'],
+        ['pythön', 'Technology:python'],
+        ['django', 'Technology:django'],
+        ['site reliability engineer', 'Role:site-reliability-engineer'],
+        ['sre', 'Role:site-reliability-engineer'],
+        ['nodejs', 'Technology:node-js'],
+        ['node.js', 'Technology:node-js'],
+        ['spring boot', 'Technology:spring-boot'],
+        ['mongo', 'Technology:mongodb'],
+        ['fintech', 'Industry:fintech'],
+        ['query optimisation', 'Skill:query-optimization'],
+        ['dockr', 'Technology:docker'],
+        ['distinguished', 'Role:distinguished-engineer'],
+      ])('"%s" finds %s first', async (text, expected) => {
+        expect((await topHits(text))[0]).toBe(expected);
+      });
+
+      it('keeps C# and C++ apart', async () => {
+        expect((await topHits('c#'))[0]).toBe('Technology:c-sharp');
+      });
+
+      it('searches only the kinds asked for', async () => {
+        const hits = await topHits('engineer', ['SKILL', 'INDUSTRY'], 20);
+        expect(hits.every((hit) => hit.startsWith('Skill:') || hit.startsWith('Industry:'))).toBe(true);
+        const roles = await topHits('engineer', ['ROLE'], 20);
+        expect(roles.length).toBeGreaterThan(3);
+        expect(roles.every((hit) => hit.startsWith('Role:'))).toBe(true);
+      });
+
+      it('answers at most `limit` hits, best first, the best scoring 1', async () => {
+        const hits = await store.search({ text: 'developer', kinds: null, limit: 3 });
+        expect(hits).toHaveLength(3);
+        expect(hits[0]?.score).toBe(1);
+        for (let i = 1; i < hits.length; i++) expect(hits[i - 1]!.score).toBeGreaterThanOrEqual(hits[i]!.score);
+      });
+
+      it('finds nothing for gibberish', async () => {
+        expect(await topHits('zzqxwv')).toEqual([]);
+      });
+    });
+  });
+}

@@ -1,0 +1,24 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { createContext } from '../../src/api/context';
+import { createServer, type CareerGraphServer } from '../../src/server/create-server';
+import type { GraphStore } from '../../src/store/graph-store';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers are loose JSON; each test asserts the shape it reads
+export interface Answer<T = Record<string, any>> {
+  data?: T | null;
+  errors?: readonly GraphQLFormattedError[];
+}
+
+/** Runs operations in-process (no port) through the same Apollo server, schema and error formatting as production. */
+export async function inProcessClient(store: GraphStore, production = false) {
+  const server: CareerGraphServer = await createServer({ store, production, introspection: true });
+  return {
+    server,
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see Answer
+    async run<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<Answer<T>> {
+      const response = await server.apollo.executeOperation({ query, variables }, { contextValue: createContext(store) });
+      if (response.body.kind !== 'single') throw new Error('expected a single result');
+      return response.body.singleResult as Answer<T>;
+    },
+  };
+}

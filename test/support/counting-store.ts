@@ -1,0 +1,20 @@
+import type { GraphStore } from '../../src/store/graph-store';
+
+/**
+ * A real store, decorated to count the calls made to it: how tests prove the DataLoader bound.
+ * `calls` lists each call as "method" or "method(kind or relation)", in order.
+ */
+export function countingStore(inner: GraphStore): GraphStore & { calls: string[] } {
+  const calls: string[] = [];
+  return new Proxy(inner, {
+    get(target, property, receiver) {
+      if (property === 'calls') return calls;
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        calls.push(typeof args[0] === 'string' && property !== 'search' ? `${String(property)}(${args[0]})` : String(property));
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  }) as GraphStore & { calls: string[] };
+}
