@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import './common/enums';
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { CareerResolver } from './career/career.resolver';
 import { SourcedResolver } from './common/sourced.resolver';
 import { IndustryResolver } from './industry/industry.resolver';
@@ -33,18 +33,55 @@ export const resolvers = [
 
 let built: Promise<GraphQLSchema> | undefined;
 
+/**
+ * type-graphql 2.0-rc collects parameter decorators as TypeScript runs them, last parameter first, and
+ * lists arguments in that order. Sorting by position puts `careerPaths(from, to, ...)` back in the
+ * order the code (and DESIGN.md) declares.
+ */
+function orderArgumentsAsDeclared(): void {
+  const params = getMetadataStorage().params;
+  const methodOrder = new Map<string, number>();
+  const methodKey = (param: (typeof params)[number]) => `${param.target.name}.${param.methodName}`;
+  params.forEach((param) =>
+    methodOrder.set(methodKey(param), methodOrder.get(methodKey(param)) ?? methodOrder.size),
+  );
+  params.sort(
+    (a, b) =>
+      (methodOrder.get(methodKey(a)) as number) - (methodOrder.get(methodKey(b)) as number) ||
+      a.index - b.index,
+  );
+}
+
 /** The GraphQL schema, built from the decorated classes once per process. */
 export function buildCareerGraphSchema(): Promise<GraphQLSchema> {
+  orderArgumentsAsDeclared();
   built ??= buildSchema({
     resolvers,
     // Technologies are reached only through the Technology interface: list the kinds so each is in the schema.
     orphanedTypes: [Language, Framework, Database, Tool, Platform],
     validate: false,
+  }).then((schema) => {
+    const query = schema.getQueryType();
+    if (query)
+      query.description =
+        'Questions careergraph answers: look-ups, lists, search, career paths and skill gaps.';
+    return schema;
   });
   return built;
 }
 
-/** The SDL committed as schema/schema.graphql: sorted, so a diff shows only real changes. */
+/**
+ * The SDL committed as schema/schema.graphql. Types are sorted so a diff shows only real changes;
+ * fields and arguments keep their declared order, which reads better than the alphabet.
+ */
 export async function printCareerGraphSchema(): Promise<string> {
-  return `${printSchema(lexicographicSortSchema(await buildCareerGraphSchema()))}\n`;
+  const schema = await buildCareerGraphSchema();
+  const sortedTypes = lexicographicSortSchema(schema).getTypeMap();
+  const sdl = printSchema(
+    new GraphQLSchema({
+      ...schema.toConfig(),
+      types: Object.values(sortedTypes).map((type) => schema.getType(type.name) ?? type),
+    }),
+  );
+  return `${sdl}\n`;
 }

@@ -24,6 +24,25 @@ export interface CareerGraphServer {
   stop(): Promise<void>;
 }
 
+/**
+ * A body Express cannot read (malformed JSON, too large) is the client's error: answer it in GraphQL's
+ * error shape with a 4xx status, never Express's HTML page (which carries a stack trace in development).
+ */
+function answerBodyErrors(
+  error: unknown,
+  _request: express.Request,
+  response: express.Response,
+  next: express.NextFunction,
+) {
+  const status = (error as { status?: unknown }).status;
+  if (response.headersSent || typeof status !== 'number' || status < 400 || status >= 500) return next(error);
+  const reason =
+    (error as { type?: string }).type === 'entity.too.large'
+      ? 'Request body is too large (1 MB at most).'
+      : 'Request body is not valid JSON.';
+  response.status(status).json({ errors: [{ message: reason, extensions: { code: 'BAD_REQUEST' } }] });
+}
+
 /** Apollo Server on Express: POST/GET /graphql, plus /healthz and /readyz for orchestrators. */
 export async function createServer(options: ServerOptions): Promise<CareerGraphServer> {
   const app = express();
@@ -56,6 +75,7 @@ export async function createServer(options: ServerOptions): Promise<CareerGraphS
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, { context: async () => createContext(options.store) }),
   );
+  app.use(answerBodyErrors);
 
   return {
     apollo,

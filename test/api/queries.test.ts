@@ -1,7 +1,7 @@
 import { loadSeed } from '../../src/seed/load-seed';
 import type { SeedGraph } from '../../src/seed/seed-graph';
 import { MemoryStore } from '../../src/store/memory/memory-store';
-import { inProcessClient } from '../support/api-client';
+import { inProcessClient, type Answer } from '../support/api-client';
 
 let seed: SeedGraph;
 let client: Awaited<ReturnType<typeof inProcessClient>>;
@@ -12,7 +12,8 @@ beforeAll(async () => {
 });
 afterAll(() => client.server.stop());
 
-const errorOf = (answer: { errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }) => answer.errors?.[0];
+const errorOf = (answer: { errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }) =>
+  answer.errors?.[0];
 
 describe('role', () => {
   it('answers every field of a role, nested facts with their sources', async () => {
@@ -42,11 +43,23 @@ describe('role', () => {
       source: { slug: 'glossary', title: expect.any(String) },
     });
     expect(role.skills.length).toBeGreaterThan(5);
-    expect(role.skills.every((s: { importance: string; sources: unknown[] }) => s.importance === 'CORE' && s.sources.length > 0)).toBe(true);
+    expect(
+      role.skills.every(
+        (s: { importance: string; sources: unknown[] }) => s.importance === 'CORE' && s.sources.length > 0,
+      ),
+    ).toBe(true);
     expect(role.technologies.map((t: { slug: string }) => t.slug)).toContain('postgresql');
-    expect(role.technologies.every((t: { __typename: string; dataModel: string }) => t.__typename === 'Database' && t.dataModel)).toBe(true);
+    expect(
+      role.technologies.every(
+        (t: { __typename: string; dataModel: string }) => t.__typename === 'Database' && t.dataModel,
+      ),
+    ).toBe(true);
     expect(role.nextRoles).toContainEqual(
-      expect.objectContaining({ kind: 'PROMOTION', typicalYears: 3, to: { slug: 'senior-backend-developer' } }),
+      expect.objectContaining({
+        kind: 'PROMOTION',
+        typicalYears: 3,
+        to: { slug: 'senior-backend-developer' },
+      }),
     );
     expect(role.previousRoles).toEqual([{ from: { slug: 'junior-backend-developer' } }]);
     expect(role.relatedRoles).toHaveLength(3);
@@ -63,26 +76,34 @@ describe('roles connection', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const { data, errors } = await client.run(
+      const { data, errors }: Answer = await client.run(
         `query Page($after: String) { roles(first: 10, after: $after) { totalCount edges { cursor node { slug } } nodes { slug } pageInfo { hasNextPage hasPreviousPage endCursor startCursor } } }`,
         { after },
       );
       expect(errors).toBeUndefined();
-      const page = data?.roles;
+      const page: {
+        totalCount: number;
+        edges: { node: unknown }[];
+        nodes: { slug: string }[];
+        pageInfo: Record<string, unknown>;
+      } = data?.roles;
       expect(page.totalCount).toBe(seed.roles.length);
       expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
       expect(page.nodes).toEqual(page.edges.map((edge: { node: unknown }) => edge.node));
       seen.push(...page.nodes.map((node: { slug: string }) => node.slug));
       if (!page.pageInfo.hasNextPage) break;
-      after = page.pageInfo.endCursor;
+      after = page.pageInfo.endCursor as string;
     }
     expect(new Set(seen).size).toBe(seed.roles.length);
   });
 
   it('filters by family, seniority and track', async () => {
-    const { data } = await client.run('{ roles(filter: { family: MANAGEMENT, track: MANAGEMENT }) { totalCount nodes { family track } } }');
+    const { data } = await client.run(
+      '{ roles(filter: { family: MANAGEMENT, track: MANAGEMENT }) { totalCount nodes { family track } } }',
+    );
     expect(data?.roles.totalCount).toBeGreaterThanOrEqual(4);
-    for (const role of data?.roles.nodes ?? []) expect(role).toEqual({ family: 'MANAGEMENT', track: 'MANAGEMENT' });
+    for (const role of data?.roles.nodes ?? [])
+      expect(role).toEqual({ family: 'MANAGEMENT', track: 'MANAGEMENT' });
   });
 
   it('rejects first above 100 with BAD_USER_INPUT naming the limit', async () => {
@@ -114,7 +135,9 @@ describe('node', () => {
   });
 
   it.each(['Role:astronaut', 'Planet:mars', 'no-colon', 'Role:'])('is null for "%s"', async (id) => {
-    expect((await client.run('query($id: ID!) { node(id: $id) { id } }', { id })).data).toEqual({ node: null });
+    expect((await client.run('query($id: ID!) { node(id: $id) { id } }', { id })).data).toEqual({
+      node: null,
+    });
   });
 });
 
@@ -130,50 +153,78 @@ describe('skills and technologies', () => {
   });
 
   it('filters skills by category and pages them', async () => {
-    const { data } = await client.run('{ skills(filter: { category: SOFT }, first: 2) { totalCount nodes { category } pageInfo { hasNextPage } } }');
+    const { data } = await client.run(
+      '{ skills(filter: { category: SOFT }, first: 2) { totalCount nodes { category } pageInfo { hasNextPage } } }',
+    );
     const soft = seed.skills.filter((s) => s.category === 'SOFT').length;
     expect(data?.skills.totalCount).toBe(soft);
     expect(data?.skills.nodes).toEqual([{ category: 'SOFT' }, { category: 'SOFT' }]);
     expect(data?.skills.pageInfo.hasNextPage).toBe(soft > 2);
   });
 
-  it('answers the frameworks of each language, and each framework\'s languages', async () => {
-    const { data } = await client.run(`{ technologies(kind: LANGUAGE, first: 100) { totalCount nodes { slug ... on Language { frameworks { slug ... on Framework { languages { slug } } } } } } }`);
+  it("answers the frameworks of each language, and each framework's languages", async () => {
+    const { data } = await client.run(
+      `{ technologies(kind: LANGUAGE, first: 100) { totalCount nodes { slug ... on Language { frameworks { slug ... on Framework { languages { slug } } } } } } }`,
+    );
     const python = data?.technologies.nodes.find((n: { slug: string }) => n.slug === 'python');
-    expect(python.frameworks.map((f: { slug: string }) => f.slug)).toEqual(expect.arrayContaining(['django', 'flask']));
+    expect(python.frameworks.map((f: { slug: string }) => f.slug)).toEqual(
+      expect.arrayContaining(['django', 'flask']),
+    );
     for (const framework of python.frameworks) expect(framework.languages).toContainEqual({ slug: 'python' });
     expect(data?.technologies.totalCount).toBe(seed.technologies.filter((t) => t.kind === 'LANGUAGE').length);
   });
 
   it('gives tools their category and technologies the roles that use them', async () => {
-    const { data } = await client.run('{ technology(slug: "docker") { __typename kind ... on Tool { category } roles { slug } skills { slug } } }');
+    const { data } = await client.run(
+      '{ technology(slug: "docker") { __typename kind ... on Tool { category } roles { slug } skills { slug } } }',
+    );
     expect(data?.technology).toMatchObject({ __typename: 'Tool', kind: 'TOOL', category: 'CONTAINERS' });
     expect(data?.technology.roles.map((r: { slug: string }) => r.slug)).toContain('devops-engineer');
   });
 
   it('is null for an unknown technology', async () => {
-    expect((await client.run('{ technology(slug: "cobol-on-cogs") { name } }')).data).toEqual({ technology: null });
+    expect((await client.run('{ technology(slug: "cobol-on-cogs") { name } }')).data).toEqual({
+      technology: null,
+    });
   });
 });
 
 describe('industries and sources', () => {
   it('lists industries with the roles they hire', async () => {
-    const { data } = await client.run('{ industries { slug name roles { slug } hires { role { slug } emphasis sources { slug } } sources { slug } } }');
-    expect(data?.industries.map((i: { slug: string }) => i.slug).sort()).toEqual(seed.industries.map((i) => i.slug).sort());
-    expect(data?.industries.find((i: { slug: string }) => i.slug === 'fintech').roles.length).toBeGreaterThan(0);
+    const { data } = await client.run(
+      '{ industries { slug name roles { slug } hires { role { slug } emphasis sources { slug } } sources { slug } } }',
+    );
+    expect(data?.industries.map((i: { slug: string }) => i.slug).sort()).toEqual(
+      seed.industries.map((i) => i.slug).sort(),
+    );
+    expect(data?.industries.find((i: { slug: string }) => i.slug === 'fintech').roles.length).toBeGreaterThan(
+      0,
+    );
   });
 
   it('lists the five source documents', async () => {
     const { data } = await client.run('{ sources { id slug title publisher document } }');
     expect(data?.sources).toHaveLength(5);
-    expect(data?.sources.map((s: { document: string }) => s.document).sort()).toEqual(seed.sources.map((s) => s.document).sort());
+    expect(data?.sources.map((s: { document: string }) => s.document).sort()).toEqual(
+      seed.sources.map((s) => s.document).sort(),
+    );
   });
 });
 
 describe('search', () => {
   it('finds PostgreSQL first for "postgres", with the node\'s fields', async () => {
-    const { data } = await client.run('{ search(text: "postgres", first: 3) { score node { __typename id ... on Database { name dataModel } } } }');
-    expect(data?.search[0]).toEqual({ score: 1, node: { __typename: 'Database', id: 'Technology:postgresql', name: 'PostgreSQL', dataModel: 'RELATIONAL' } });
+    const { data } = await client.run(
+      '{ search(text: "postgres", first: 3) { score node { __typename id ... on Database { name dataModel } } } }',
+    );
+    expect(data?.search[0]).toEqual({
+      score: 1,
+      node: {
+        __typename: 'Database',
+        id: 'Technology:postgresql',
+        name: 'PostgreSQL',
+        dataModel: 'RELATIONAL',
+      },
+    });
   });
 
   it('keeps to the kinds asked for', async () => {
@@ -200,20 +251,34 @@ describe('careerPaths', () => {
     }`);
     expect(errors).toBeUndefined();
     const [first] = data?.careerPaths ?? [];
-    expect(first.roles.map((r: { slug: string }) => r.slug)).toEqual(['junior-backend-developer', 'mid-level-backend-developer', 'software-architect']);
+    expect(first.roles.map((r: { slug: string }) => r.slug)).toEqual([
+      'junior-backend-developer',
+      'mid-level-backend-developer',
+      'software-architect',
+    ]);
     expect(first).toMatchObject({ length: 2, totalYears: 5, explanation: '2 promotions, about 5 years' });
-    expect(first.steps[0]).toMatchObject({ kind: 'PROMOTION', typicalYears: 2, from: { slug: 'junior-backend-developer' } });
+    expect(first.steps[0]).toMatchObject({
+      kind: 'PROMOTION',
+      typicalYears: 2,
+      from: { slug: 'junior-backend-developer' },
+    });
   });
 
   it('ranks FASTEST paths by known years', async () => {
-    const { data } = await client.run('{ careerPaths(from: "junior-backend-developer", to: "vp-of-engineering", rankBy: FASTEST, first: 5) { totalYears length } }');
+    const { data } = await client.run(
+      '{ careerPaths(from: "junior-backend-developer", to: "vp-of-engineering", rankBy: FASTEST, first: 5) { totalYears length } }',
+    );
     expect(data?.careerPaths.length).toBeGreaterThan(0);
   });
 
   it.each([
     ['from: "astronaut", to: "software-architect"', 'from', 'astronaut'],
     ['from: "junior-backend-developer", to: "astronaut"', 'to', 'astronaut'],
-    ['from: "junior-backend-developer", to: "software-architect", avoid: ["astronaut"]', 'avoid', 'astronaut'],
+    [
+      'from: "junior-backend-developer", to: "software-architect", avoid: ["astronaut"]',
+      'avoid',
+      'astronaut',
+    ],
   ])('rejects an unknown slug (%s) with BAD_USER_INPUT naming it', async (args, argument, slug) => {
     const error = errorOf(await client.run(`{ careerPaths(${args}) { length } }`));
     expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument, slug });
@@ -225,15 +290,25 @@ describe('careerPaths', () => {
     ['maxSteps: 0', 'maxSteps', 10],
     ['first: 21', 'first', 20],
   ])('rejects %s with BAD_USER_INPUT naming the limit', async (args, argument, max) => {
-    const error = errorOf(await client.run(`{ careerPaths(from: "junior-backend-developer", to: "software-architect", ${args}) { length } }`));
+    const error = errorOf(
+      await client.run(
+        `{ careerPaths(from: "junior-backend-developer", to: "software-architect", ${args}) { length } }`,
+      ),
+    );
     expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument, max });
     expect(error?.message).toContain(String(max));
   });
 
   it('rejects a path from a role to itself, and avoiding an end', async () => {
-    const same = errorOf(await client.run('{ careerPaths(from: "software-architect", to: "software-architect") { length } }'));
+    const same = errorOf(
+      await client.run('{ careerPaths(from: "software-architect", to: "software-architect") { length } }'),
+    );
     expect(same?.extensions?.code).toBe('BAD_USER_INPUT');
-    const avoidEnd = errorOf(await client.run('{ careerPaths(from: "junior-backend-developer", to: "software-architect", avoid: ["software-architect"]) { length } }'));
+    const avoidEnd = errorOf(
+      await client.run(
+        '{ careerPaths(from: "junior-backend-developer", to: "software-architect", avoid: ["software-architect"]) { length } }',
+      ),
+    );
     expect(avoidEnd?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'avoid' });
   });
 });
@@ -248,31 +323,46 @@ describe('skillGap', () => {
     expect(errors).toBeUndefined();
     const gap = data?.skillGap;
     const required = seed.requirements.filter((r) => r.role === 'devops-engineer').map((r) => r.skill);
-    const had = new Set(seed.requirements.filter((r) => r.role === 'senior-backend-developer').map((r) => r.skill));
-    expect(gap.missing.map((m: { skill: { slug: string } }) => m.skill.slug).sort()).toEqual(required.filter((s) => !had.has(s)).sort());
-    expect(gap.shared.map((s: { slug: string }) => s.slug).sort()).toEqual(required.filter((s) => had.has(s)).sort());
-    expect(gap.learningOrder.map((s: { slug: string }) => s.slug).sort()).toEqual(required.filter((s) => !had.has(s)).sort());
+    const had = new Set(
+      seed.requirements.filter((r) => r.role === 'senior-backend-developer').map((r) => r.skill),
+    );
+    expect(gap.missing.map((m: { skill: { slug: string } }) => m.skill.slug).sort()).toEqual(
+      required.filter((s) => !had.has(s)).sort(),
+    );
+    expect(gap.shared.map((s: { slug: string }) => s.slug).sort()).toEqual(
+      required.filter((s) => had.has(s)).sort(),
+    );
+    expect(gap.learningOrder.map((s: { slug: string }) => s.slug).sort()).toEqual(
+      required.filter((s) => !had.has(s)).sort(),
+    );
     const order = gap.learningOrder.map((s: { slug: string }) => s.slug);
     expect(order.indexOf('containerization')).toBeLessThan(order.indexOf('container-orchestration'));
   });
 
   it('rejects an unknown role with BAD_USER_INPUT naming the slug', async () => {
-    const error = errorOf(await client.run('{ skillGap(from: "astronaut", to: "devops-engineer") { shared { slug } } }'));
+    const error = errorOf(
+      await client.run('{ skillGap(from: "astronaut", to: "devops-engineer") { shared { slug } } }'),
+    );
     expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'from', slug: 'astronaut' });
   });
 });
 
 describe('relatedRoles', () => {
   it('answers roles related to Frontend Developer with scores and the skills that explain them', async () => {
-    const { data } = await client.run('{ role(slug: "frontend-developer") { relatedRoles(first: 5) { score role { slug } sharedSkills { slug } } } }');
+    const { data } = await client.run(
+      '{ role(slug: "frontend-developer") { relatedRoles(first: 5) { score role { slug } sharedSkills { slug } } } }',
+    );
     const related = data?.role.relatedRoles;
     expect(related.length).toBeGreaterThan(0);
     expect(related.map((r: { role: { slug: string } }) => r.role.slug)).toContain('full-stack-developer');
-    for (let i = 1; i < related.length; i++) expect(related[i - 1].score).toBeGreaterThanOrEqual(related[i].score);
+    for (let i = 1; i < related.length; i++)
+      expect(related[i - 1].score).toBeGreaterThanOrEqual(related[i].score);
   });
 
   it('rejects first outside 1..50', async () => {
-    const error = errorOf(await client.run('{ role(slug: "frontend-developer") { relatedRoles(first: 51) { score } } }'));
+    const error = errorOf(
+      await client.run('{ role(slug: "frontend-developer") { relatedRoles(first: 51) { score } } }'),
+    );
     expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first', max: 50 });
   });
 });

@@ -33,7 +33,11 @@ export interface StoreUnderTest {
  * The contract every GraphStore must meet, on the seed graph. Answers are checked against an oracle
  * computed from the seed itself, and against facts the source documents state.
  */
-export function describeGraphStoreContract(label: string, open: () => Promise<StoreUnderTest>, close: () => Promise<void> = async () => {}) {
+export function describeGraphStoreContract(
+  label: string,
+  open: () => Promise<StoreUnderTest>,
+  close: () => Promise<void> = async () => {},
+) {
   describe(`GraphStore contract: ${label}`, () => {
     let store: GraphStore;
     let oracle: SeedOracle;
@@ -45,21 +49,48 @@ export function describeGraphStoreContract(label: string, open: () => Promise<St
     });
     afterAll(close);
 
-    const paths = async (query: Partial<Parameters<GraphStore['careerPaths']>[0]> & { from: string; to: string }) =>
-      (await store.careerPaths({ maxSteps: 6, first: 3, rankBy: 'FEWEST_STEPS', track: null, avoid: [], ...query })).map((path) => path.roles.join(' > '));
-    const topHits = async (text: string, kinds: Parameters<GraphStore['search']>[0]['kinds'] = null, limit = 5) =>
-      (await store.search({ text, kinds, limit })).map((hit) => `${hit.kind}:${hit.slug}`);
+    const paths = async (
+      query: Partial<Parameters<GraphStore['careerPaths']>[0]> & { from: string; to: string },
+    ) =>
+      (
+        await store.careerPaths({
+          maxSteps: 6,
+          first: 3,
+          rankBy: 'FEWEST_STEPS',
+          track: null,
+          avoid: [],
+          ...query,
+        })
+      ).map((path) => path.roles.join(' > '));
+    const topHits = async (
+      text: string,
+      kinds: Parameters<GraphStore['search']>[0]['kinds'] = null,
+      limit = 5,
+    ) => (await store.search({ text, kinds, limit })).map((hit) => `${hit.kind}:${hit.slug}`);
 
     describe('nodesBySlug', () => {
       it.each(kinds)('returns every %s of the seed, equal to the seed entry', async (kind) => {
         const expected = oracle.nodes(kind);
-        const found = await store.nodesBySlug(kind, expected.map((node) => node.slug));
+        const found = await store.nodesBySlug(
+          kind,
+          expected.map((node) => node.slug),
+        );
         expect(found).toEqual(expected);
       });
 
       it('answers in key order, with null for unknown and repeated keys answered each time', async () => {
-        const found = await store.nodesBySlug('Role', ['software-architect', 'no-such-role', 'junior-backend-developer', 'software-architect']);
-        expect(found.map((role) => role?.slug ?? null)).toEqual(['software-architect', null, 'junior-backend-developer', 'software-architect']);
+        const found = await store.nodesBySlug('Role', [
+          'software-architect',
+          'no-such-role',
+          'junior-backend-developer',
+          'software-architect',
+        ]);
+        expect(found.map((role) => role?.slug ?? null)).toEqual([
+          'software-architect',
+          null,
+          'junior-backend-developer',
+          'software-architect',
+        ]);
       });
 
       it('does not find a slug of another kind', async () => {
@@ -68,11 +99,14 @@ export function describeGraphStoreContract(label: string, open: () => Promise<St
     });
 
     describe('neighbours', () => {
-      it.each(relations)('%s answers for every node as the seed states, in the defined order', async (relation) => {
-        const slugs = oracle.ownerSlugs(relation);
-        const found = await store.neighbours(relation, slugs);
-        expect(found).toEqual(slugs.map((slug) => oracle.neighbours(relation, slug)));
-      });
+      it.each(relations)(
+        '%s answers for every node as the seed states, in the defined order',
+        async (relation) => {
+          const slugs = oracle.ownerSlugs(relation);
+          const found = await store.neighbours(relation, slugs);
+          expect(found).toEqual(slugs.map((slug) => oracle.neighbours(relation, slug)));
+        },
+      );
 
       it('answers an empty list for an unknown slug, in key order', async () => {
         const found = await store.neighbours('Role.skills', ['no-such-role', 'senior-backend-developer']);
@@ -91,9 +125,9 @@ export function describeGraphStoreContract(label: string, open: () => Promise<St
 
       it('states the Indian range "6 to 20 lakh a year" as INR 600000 to 2000000 a YEAR', async () => {
         const [salaries] = await store.neighbours('Role.salaries', ['mid-level-backend-developer']);
-        expect((salaries ?? []).filter((s) => s.region === 'IN').map((s) => [s.currency, s.min, s.max, s.period])).toEqual([
-          ['INR', 600000, 2000000, 'YEAR'],
-        ]);
+        expect(
+          (salaries ?? []).filter((s) => s.region === 'IN').map((s) => [s.currency, s.min, s.max, s.period]),
+        ).toEqual([['INR', 600000, 2000000, 'YEAR']]);
       });
 
       it('knows the frameworks written in Python', async () => {
@@ -119,7 +153,9 @@ export function describeGraphStoreContract(label: string, open: () => Promise<St
       it('filters roles by family, seniority and track together', async () => {
         const filter = { family: 'BACKEND', seniority: 'SENIOR', track: 'INDIVIDUAL_CONTRIBUTOR' } as const;
         const found = await store.listRoles(filter, { offset: 0, limit: 100 });
-        const expected = oracle.seed.roles.filter((r) => r.family === 'BACKEND' && r.seniority === 'SENIOR' && r.track === 'INDIVIDUAL_CONTRIBUTOR');
+        const expected = oracle.seed.roles.filter(
+          (r) => r.family === 'BACKEND' && r.seniority === 'SENIOR' && r.track === 'INDIVIDUAL_CONTRIBUTOR',
+        );
         expect(found.items.map((r) => r.slug)).toEqual([...expected].sort(byName).map((r) => r.slug));
         expect(found.totalCount).toBe(expected.length);
         expect(found.items.map((r) => r.slug)).toContain('senior-backend-developer');
@@ -127,7 +163,9 @@ export function describeGraphStoreContract(label: string, open: () => Promise<St
 
       it('lists management roles only under track MANAGEMENT', async () => {
         const found = await store.listRoles({ track: 'MANAGEMENT' }, { offset: 0, limit: 100 });
-        expect(found.items.map((r) => r.slug)).toEqual(expect.arrayContaining(['engineering-manager', 'director-of-engineering', 'vp-of-engineering']));
+        expect(found.items.map((r) => r.slug)).toEqual(
+          expect.arrayContaining(['engineering-manager', 'director-of-engineering', 'vp-of-engineering']),
+        );
         expect(found.items.every((r) => r.track === 'MANAGEMENT')).toBe(true);
       });
 
@@ -141,15 +179,24 @@ export function describeGraphStoreContract(label: string, open: () => Promise<St
       it('lists technologies of one kind, or all', async () => {
         const databases = await store.listTechnologies('DATABASE', { offset: 0, limit: 100 });
         expect(databases.items.map((t) => t.slug)).toEqual(
-          oracle.seed.technologies.filter((t) => t.kind === 'DATABASE').sort(byName).map((t) => t.slug),
+          oracle.seed.technologies
+            .filter((t) => t.kind === 'DATABASE')
+            .sort(byName)
+            .map((t) => t.slug),
         );
-        expect(databases.items.map((t) => t.slug)).toEqual(expect.arrayContaining(['postgresql', 'mongodb', 'redis']));
-        expect((await store.listTechnologies(null, { offset: 0, limit: 0 })).totalCount).toBe(oracle.seed.technologies.length);
+        expect(databases.items.map((t) => t.slug)).toEqual(
+          expect.arrayContaining(['postgresql', 'mongodb', 'redis']),
+        );
+        expect((await store.listTechnologies(null, { offset: 0, limit: 0 })).totalCount).toBe(
+          oracle.seed.technologies.length,
+        );
       });
 
       it('lists every industry and source', async () => {
         expect(await store.listIndustries()).toEqual([...oracle.seed.industries].sort(byName));
-        expect((await store.listSources()).map((s) => s.slug).sort()).toEqual(oracle.seed.sources.map((s) => s.slug).sort());
+        expect((await store.listSources()).map((s) => s.slug).sort()).toEqual(
+          oracle.seed.sources.map((s) => s.slug).sort(),
+        );
       });
     });
 
@@ -189,17 +236,32 @@ export function describeGraphStoreContract(label: string, open: () => Promise<St
       it('climbs from Senior Backend Developer to Distinguished Engineer on the IC ladder', async () => {
         const found = await paths({ from: 'senior-backend-developer', to: 'distinguished-engineer' });
         expect(found[0]).toBe('senior-backend-developer > principal-engineer > distinguished-engineer');
-        expect(found).toContain('senior-backend-developer > staff-engineer > principal-engineer > distinguished-engineer');
+        expect(found).toContain(
+          'senior-backend-developer > staff-engineer > principal-engineer > distinguished-engineer',
+        );
       });
 
       it('respects avoid, maxSteps and track', async () => {
-        expect(await paths({ from: 'junior-backend-developer', to: 'software-architect', avoid: ['mid-level-backend-developer'] })).toEqual([]);
-        expect(await paths({ from: 'junior-backend-developer', to: 'software-architect', maxSteps: 2 })).toEqual([
-          'junior-backend-developer > mid-level-backend-developer > software-architect',
-        ]);
-        const managed = await paths({ from: 'mid-level-backend-developer', to: 'vp-of-engineering', track: 'MANAGEMENT', first: 10 });
+        expect(
+          await paths({
+            from: 'junior-backend-developer',
+            to: 'software-architect',
+            avoid: ['mid-level-backend-developer'],
+          }),
+        ).toEqual([]);
+        expect(
+          await paths({ from: 'junior-backend-developer', to: 'software-architect', maxSteps: 2 }),
+        ).toEqual(['junior-backend-developer > mid-level-backend-developer > software-architect']);
+        const managed = await paths({
+          from: 'mid-level-backend-developer',
+          to: 'vp-of-engineering',
+          track: 'MANAGEMENT',
+          first: 10,
+        });
         expect(managed.length).toBeGreaterThan(0);
-        const managementRoles = new Set(oracle.seed.roles.filter((r) => r.track === 'MANAGEMENT').map((r) => r.slug));
+        const managementRoles = new Set(
+          oracle.seed.roles.filter((r) => r.track === 'MANAGEMENT').map((r) => r.slug),
+        );
         for (const path of managed) {
           for (const role of path.split(' > ').slice(1, -1)) expect(managementRoles.has(role)).toBe(true);
         }
@@ -215,10 +277,19 @@ export function describeGraphStoreContract(label: string, open: () => Promise<St
         const profiles = await store.roleProfiles();
         expect(profiles.map((p) => p.slug).sort()).toEqual(oracle.seed.roles.map((r) => r.slug).sort());
         for (const profile of profiles) {
-          const skills = oracle.neighbours('Role.skills', profile.slug).map((l) => `${l.skill.slug}:${l.importance}`);
+          const skills = oracle
+            .neighbours('Role.skills', profile.slug)
+            .map((l) => `${l.skill.slug}:${l.importance}`);
           expect(profile.skills.map((s) => `${s.slug}:${s.importance}`).sort()).toEqual(skills.sort());
-          expect([...profile.technologies].sort()).toEqual(oracle.neighbours('Role.technologies', profile.slug).map((t) => t.slug).sort());
-          const partners = oracle.seed.transitions.flatMap((t) => (t.from === profile.slug ? [t.to] : t.to === profile.slug ? [t.from] : []));
+          expect([...profile.technologies].sort()).toEqual(
+            oracle
+              .neighbours('Role.technologies', profile.slug)
+              .map((t) => t.slug)
+              .sort(),
+          );
+          const partners = oracle.seed.transitions.flatMap((t) =>
+            t.from === profile.slug ? [t.to] : t.to === profile.slug ? [t.from] : [],
+          );
           expect([...profile.transitionPartners].sort()).toEqual(partners.sort());
         }
       });
@@ -262,7 +333,8 @@ export function describeGraphStoreContract(label: string, open: () => Promise<St
         const hits = await store.search({ text: 'developer', kinds: null, limit: 3 });
         expect(hits).toHaveLength(3);
         expect(hits[0]?.score).toBe(1);
-        for (let i = 1; i < hits.length; i++) expect(hits[i - 1]!.score).toBeGreaterThanOrEqual(hits[i]!.score);
+        for (let i = 1; i < hits.length; i++)
+          expect(hits[i - 1]!.score).toBeGreaterThanOrEqual(hits[i]!.score);
       });
 
       it('finds nothing for gibberish', async () => {

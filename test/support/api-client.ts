@@ -15,8 +15,14 @@ export async function inProcessClient(store: GraphStore, production = false) {
   return {
     server,
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see Answer
-    async run<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<Answer<T>> {
-      const response = await server.apollo.executeOperation({ query, variables }, { contextValue: createContext(store) });
+    async run<T = Record<string, any>>(
+      query: string,
+      variables: Record<string, unknown> = {},
+    ): Promise<Answer<T>> {
+      const response = await server.apollo.executeOperation(
+        { query, variables },
+        { contextValue: createContext(store) },
+      );
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       return response.body.singleResult as Answer<T>;
     },

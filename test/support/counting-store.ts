@@ -12,7 +12,11 @@ export function countingStore(inner: GraphStore): GraphStore & { calls: string[]
       const value: unknown = Reflect.get(target, property, receiver);
       if (typeof value !== 'function') return value;
       return (...args: unknown[]) => {
-        calls.push(typeof args[0] === 'string' && property !== 'search' ? `${String(property)}(${args[0]})` : String(property));
+        calls.push(
+          typeof args[0] === 'string' && property !== 'search'
+            ? `${String(property)}(${args[0]})`
+            : String(property),
+        );
         return (value as (...a: unknown[]) => unknown).apply(target, args);
       };
     },

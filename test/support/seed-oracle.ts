@@ -1,5 +1,11 @@
 import type { HiringLink, RoleSkillLink, TransitionEntity } from '../../src/domain/entities';
-import { byImportanceThenRole, byImportanceThenSkill, byName, bySalary, compareText } from '../../src/domain/ordering';
+import {
+  byImportanceThenRole,
+  byImportanceThenSkill,
+  byName,
+  bySalary,
+  compareText,
+} from '../../src/domain/ordering';
 import type { SeedGraph } from '../../src/seed/seed-graph';
 import type { NodeKind, NodeKinds, Relation, Relations } from '../../src/store/graph-store';
 
@@ -38,7 +44,12 @@ export class SeedOracle {
     const role = (r: string) => this.node('Role', r);
     const skill = (k: string) => this.node('Skill', k);
     const technology = (t: string) => this.node('Technology', t);
-    const roleSkill = (r: { role: string; skill: string; importance: 'CORE' | 'PREFERRED'; sources: readonly string[] }): RoleSkillLink => ({
+    const roleSkill = (r: {
+      role: string;
+      skill: string;
+      importance: 'CORE' | 'PREFERRED';
+      sources: readonly string[];
+    }): RoleSkillLink => ({
       role: role(r.role),
       skill: skill(r.skill),
       importance: r.importance,
@@ -53,26 +64,74 @@ export class SeedOracle {
     const byEnds = (key: 'from' | 'to') => (a: TransitionEntity, b: TransitionEntity) =>
       compareText(a[key], b[key]) || compareText(a.from, b.from) || compareText(a.to, b.to);
     const answers: { [Q in Relation]: () => Relations[Q][] } = {
-      'Role.skills': () => s.requirements.filter((r) => r.role === slug).map(roleSkill).sort(byImportanceThenSkill),
-      'Role.technologies': () => s.roleTechnologies.filter((l) => l.from === slug).map((l) => technology(l.to)).sort(byName),
+      'Role.skills': () =>
+        s.requirements
+          .filter((r) => r.role === slug)
+          .map(roleSkill)
+          .sort(byImportanceThenSkill),
+      'Role.technologies': () =>
+        s.roleTechnologies
+          .filter((l) => l.from === slug)
+          .map((l) => technology(l.to))
+          .sort(byName),
       'Role.nextRoles': () => s.transitions.filter((t) => t.from === slug).sort(byEnds('to')),
       'Role.previousRoles': () => s.transitions.filter((t) => t.to === slug).sort(byEnds('from')),
       'Role.salaries': () => s.salaries.filter((x) => x.role === slug).sort(bySalary),
-      'Role.industries': () => s.hires.filter((h) => h.role === slug).map(hiring).sort((a, b) => byName(a.industry, b.industry)),
-      'Industry.roles': () => s.hires.filter((h) => h.industry === slug).map(hiring).sort((a, b) => byName(a.role, b.role)),
-      'Skill.roles': () => s.requirements.filter((r) => r.skill === slug).map(roleSkill).sort(byImportanceThenRole),
-      'Skill.technologies': () => s.skillTechnologies.filter((l) => l.from === slug).map((l) => technology(l.to)).sort(byName),
-      'Skill.prerequisites': () => s.prerequisites.filter((l) => l.to === slug).map((l) => skill(l.from)).sort(byName),
-      'Skill.unlocks': () => s.prerequisites.filter((l) => l.from === slug).map((l) => skill(l.to)).sort(byName),
+      'Role.industries': () =>
+        s.hires
+          .filter((h) => h.role === slug)
+          .map(hiring)
+          .sort((a, b) => byName(a.industry, b.industry)),
+      'Industry.roles': () =>
+        s.hires
+          .filter((h) => h.industry === slug)
+          .map(hiring)
+          .sort((a, b) => byName(a.role, b.role)),
+      'Skill.roles': () =>
+        s.requirements
+          .filter((r) => r.skill === slug)
+          .map(roleSkill)
+          .sort(byImportanceThenRole),
+      'Skill.technologies': () =>
+        s.skillTechnologies
+          .filter((l) => l.from === slug)
+          .map((l) => technology(l.to))
+          .sort(byName),
+      'Skill.prerequisites': () =>
+        s.prerequisites
+          .filter((l) => l.to === slug)
+          .map((l) => skill(l.from))
+          .sort(byName),
+      'Skill.unlocks': () =>
+        s.prerequisites
+          .filter((l) => l.from === slug)
+          .map((l) => skill(l.to))
+          .sort(byName),
       'Skill.relatedSkills': () =>
         s.relatedSkills
           .filter((l) => l.from === slug || l.to === slug)
           .map((l) => skill(l.from === slug ? l.to : l.from))
           .sort(byName),
-      'Technology.roles': () => s.roleTechnologies.filter((l) => l.to === slug).map((l) => role(l.from)).sort(byName),
-      'Technology.skills': () => s.skillTechnologies.filter((l) => l.to === slug).map((l) => skill(l.from)).sort(byName),
-      'Technology.languages': () => s.frameworkLanguages.filter((l) => l.from === slug).map((l) => technology(l.to)).sort(byName),
-      'Technology.frameworks': () => s.frameworkLanguages.filter((l) => l.to === slug).map((l) => technology(l.from)).sort(byName),
+      'Technology.roles': () =>
+        s.roleTechnologies
+          .filter((l) => l.to === slug)
+          .map((l) => role(l.from))
+          .sort(byName),
+      'Technology.skills': () =>
+        s.skillTechnologies
+          .filter((l) => l.to === slug)
+          .map((l) => skill(l.from))
+          .sort(byName),
+      'Technology.languages': () =>
+        s.frameworkLanguages
+          .filter((l) => l.from === slug)
+          .map((l) => technology(l.to))
+          .sort(byName),
+      'Technology.frameworks': () =>
+        s.frameworkLanguages
+          .filter((l) => l.to === slug)
+          .map((l) => technology(l.from))
+          .sort(byName),
     };
     return answers[relation]();
   }

@@ -165,8 +165,7 @@ function rankingComparator(rankBy: PathRanking): (a: OraclePath, b: OraclePath) 
     const length = a.steps.length - b.steps.length;
     const unknown = unknownSteps(a.steps) - unknownSteps(b.steps);
     const years = compareNumbers(knownYears(a.steps), knownYears(b.steps));
-    const numeric =
-      rankBy === 'FEWEST_STEPS' ? length || unknown || years : unknown || years || length;
+    const numeric = rankBy === 'FEWEST_STEPS' ? length || unknown || years : unknown || years || length;
     return numeric || compareSlugSequences(a.roles, b.roles);
   };
 }

@@ -1,0 +1,43 @@
+import { loadSeed } from '../../src/seed/load-seed';
+import { MemoryStore } from '../../src/store/memory/memory-store';
+import { inProcessClient } from '../support/api-client';
+import { countingStore } from '../support/counting-store';
+
+/** Roles -> skills -> technologies, plus next roles -> target role, all with sources. */
+const nestedQuery = `query Nested($first: Int!) {
+  roles(first: $first) {
+    nodes {
+      slug
+      sources { slug }
+      skills { importance skill { slug technologies { slug sources { slug } } } }
+      nextRoles { kind to { slug name } }
+    }
+  }
+}`;
+
+async function callsFor(first: number) {
+  const store = countingStore(new MemoryStore(await loadSeed()));
+  const client = await inProcessClient(store);
+  const answer = await client.run(nestedQuery, { first });
+  expect(answer.errors).toBeUndefined();
+  const calls = [...store.calls];
+  await client.server.stop();
+  return { calls, roles: answer.data?.roles.nodes.length as number };
+}
+
+describe('DataLoader batching', () => {
+  it('makes one store call per loader and nesting level, whatever the number of roles', async () => {
+    const few = await callsFor(3);
+    const all = await callsFor(100);
+    expect(all.roles).toBeGreaterThan(few.roles * 5);
+    // The same calls, in the same order, for 3 roles or for every role: nothing grows with the result.
+    expect(all.calls).toEqual(few.calls);
+    // Each relation is fetched in a single batch.
+    for (const relation of ['Role.skills', 'Skill.technologies', 'Role.nextRoles']) {
+      expect(all.calls.filter((call) => call === `neighbours(${relation})`)).toHaveLength(1);
+    }
+    // Nesting levels: roles, skills/nextRoles/sources, skill technologies/target roles, technology sources.
+    expect(all.calls.length).toBeLessThanOrEqual(7);
+    console.log(`store calls for ${all.roles} roles: ${all.calls.length} (${all.calls.join(', ')})`);
+  });
+});

@@ -1,0 +1,189 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { defaultSeedDirectory, loadSeed } from '../../src/seed/load-seed';
+import { formatSeedProblem, SeedValidationError } from '../../src/seed/seed-errors';
+import { builtScript } from '../support/built-script';
+
+let scratch: string;
+
+/** A copy of the real seed with one edit applied: a broken fixture that differs from a valid seed in one place only. */
+async function seedWith(file: string, edit: (text: string) => string): Promise<string> {
+  const directory = await mkdtemp(path.join(scratch, 'seed-'));
+  await cp(defaultSeedDirectory, directory, { recursive: true });
+  const target = path.join(directory, file);
+  const before = await readFile(target, 'utf8');
+  const after = edit(before);
+  if (after === before)
+    throw new Error(`the edit of ${file} changed nothing: the fixture would not be broken`);
+  await writeFile(target, after);
+  return directory;
+}
+
+async function problemsOf(directory: string): Promise<string[]> {
+  try {
+    await loadSeed(directory);
+  } catch (error) {
+    if (error instanceof SeedValidationError) return error.problems.map(formatSeedProblem);
+    throw error;
+  }
+  throw new Error('the broken seed loaded');
+}
+
+beforeAll(async () => {
+  scratch = await mkdtemp(path.join(os.tmpdir(), 'careergraph-seed-'));
+});
+afterAll(() => rm(scratch, { recursive: true, force: true }));
+
+describe('the real seed', () => {
+  it('loads, with every role DESIGN.md names', async () => {
+    const seed = await loadSeed();
+    const roles = new Set(seed.roles.map((role) => role.slug));
+    for (const slug of [
+      'junior-backend-developer',
+      'mid-level-backend-developer',
+      'senior-backend-developer',
+      'staff-engineer',
+      'principal-engineer',
+      'distinguished-engineer',
+      'software-architect',
+      'solutions-architect',
+      'api-architect',
+      'technical-lead',
+      'engineering-manager',
+      'backend-engineering-manager',
+      'director-of-engineering',
+      'vp-of-engineering',
+      'full-stack-developer',
+      'frontend-developer',
+      'devops-engineer',
+      'site-reliability-engineer',
+      'platform-engineer',
+      'cloud-engineer',
+      'database-administrator',
+      'security-engineer',
+      'data-engineer',
+      'api-developer',
+      'database-programmer',
+      'freelance-backend-contractor',
+    ]) {
+      expect(roles).toContain(slug);
+    }
+  });
+
+  it('names a source for every node, link and salary', async () => {
+    const seed = await loadSeed();
+    const sourced = [
+      ...seed.roles,
+      ...seed.skills,
+      ...seed.technologies,
+      ...seed.industries,
+      ...seed.requirements,
+      ...seed.roleTechnologies,
+      ...seed.transitions,
+      ...seed.prerequisites,
+      ...seed.relatedSkills,
+      ...seed.skillTechnologies,
+      ...seed.frameworkLanguages,
+      ...seed.hires,
+    ];
+    for (const fact of sourced) expect(fact.sources.length).toBeGreaterThan(0);
+    for (const salary of seed.salaries) expect(seed.sources.map((s) => s.slug)).toContain(salary.source);
+  });
+
+  it('uses the slugs DESIGN.md spells out', async () => {
+    const seed = await loadSeed();
+    const technologies = seed.technologies.map((t) => t.slug);
+    expect(technologies).toEqual(
+      expect.arrayContaining(['postgresql', 'node-js', 'dot-net', 'c-sharp', 'ruby-on-rails']),
+    );
+  });
+});
+
+describe('a broken seed', () => {
+  it('reports a transition to an unknown role with file, line, entry and reason', async () => {
+    const directory = await seedWith('transitions.yaml', (text) =>
+      text.replace('to: mid-level-backend-developer', 'to: mid-level-backend-develper'),
+    );
+    const problems = await problemsOf(directory);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /^transitions\.yaml:\d+ #1 \(junior-backend-developer -> mid-level-backend-develper\) to: unknown role "mid-level-backend-develper"$/,
+    );
+    const line = Number(/:(\d+) /.exec(problems[0] as string)?.[1]);
+    const lines = (await readFile(path.join(directory, 'transitions.yaml'), 'utf8')).split('\n');
+    expect(lines[line - 1]).toContain('mid-level-backend-develper');
+  });
+
+  it('reports an unknown source, a bad enum value and a missing field together', async () => {
+    const directory = await seedWith('roles.yaml', (text) =>
+      text
+        .replace(
+          'sources: [career-guide, backend-article, engine-room-guide]',
+          'sources: [career-guide, no-such-source]',
+        )
+        .replace('seniority: JUNIOR', 'seniority: APPRENTICE')
+        .replace(/\n {2}name: Staff Engineer/, ''),
+    );
+    const problems = await problemsOf(directory);
+    // The shape check runs first: the enum and the missing name are reported, and nothing is loaded.
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^roles\.yaml:\d+ #1 \(junior-backend-developer\) seniority: Invalid option/),
+        expect.stringMatching(/^roles\.yaml:\d+ #\d+ \(staff-engineer\) name: /),
+      ]),
+    );
+  });
+
+  it('reports a source that does not exist once the shape is right', async () => {
+    const directory = await seedWith('salaries.yaml', (text) =>
+      text.replace('source: glossary', 'source: hearsay'),
+    );
+    expect(await problemsOf(directory)).toEqual([
+      expect.stringMatching(
+        /^salaries\.yaml:\d+ #\d+ \(mid-level-backend-developer\) source: unknown source "hearsay"$/,
+      ),
+    ]);
+  });
+
+  it('reports a prerequisite cycle', async () => {
+    // SQL is a prerequisite of query optimisation; making query optimisation a prerequisite of SQL closes a loop.
+    const directory = await seedWith('skills.yaml', (text) =>
+      text.replace(
+        /(- slug: sql\n(?: {2}.*\n)*? {2}sources: \[[^\]]*\]\n)/,
+        '$1  prerequisites:\n    - { skill: query-optimization, sources: [glossary] }\n',
+      ),
+    );
+    expect(await problemsOf(directory)).toContain(
+      'skills.yaml prerequisites: prerequisites form a cycle, so no learning order exists',
+    );
+  });
+
+  it('reports a duplicate slug and invalid YAML', async () => {
+    const duplicate = await seedWith(
+      'industries.yaml',
+      (text) => `${text}\n- slug: fintech\n  name: Fintech again\n  sources: [glossary]\n`,
+    );
+    expect(await problemsOf(duplicate)).toEqual([
+      expect.stringMatching(/^industries\.yaml:\d+ #\d+ \(fintech\) slug: duplicate slug "fintech"$/),
+    ]);
+    const invalid = await seedWith('sources.yaml', (text) => `${text}\n  - : [unclosed\n`);
+    expect((await problemsOf(invalid))[0]).toMatch(/^sources\.yaml:\d+ is not valid YAML/);
+  });
+
+  it('makes `npm run seed:check` exit 1 and print the problems', async () => {
+    const directory = await seedWith('transitions.yaml', (text) =>
+      text.replace('kind: PROMOTION', 'kind: DEMOTION'),
+    );
+    const run = promisify(execFile);
+    const failure = await run(process.execPath, [builtScript('src/seed/check-cli.js'), directory]).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect('code' in failure && failure.code).toBe(1);
+    expect((failure as { stderr: string }).stderr).toMatch(
+      /transitions\.yaml:\d+ #1 .* kind: Invalid option/,
+    );
+  });
+});
