@@ -1,4 +1,4 @@
-import type { RoleEntity, RoleSkillLink } from '../domain/entities';
+import type { RoleEntity } from '../domain/entities';
 import { computeSkillGap, type PrerequisitePair, type SkillGapResult } from '../domain/skill-gap';
 import type { GraphStore } from '../store/graph-store';
 import { requireRoles } from './role-lookup';
@@ -8,7 +8,11 @@ export interface RoleSkillGap extends SkillGapResult {
   readonly to: RoleEntity;
 }
 
-/** What someone in role `from` must learn to become `to`. */
+/**
+ * What someone in role `from` must learn to become `to`. Someone in a role also holds the core skills
+ * of the roles promoted into it (a Senior Backend Developer was a Mid-Level one), since the sources
+ * list for each level only what it adds; a lower rung's preferred skills are not assumed.
+ */
 export async function roleSkillGap(
   store: GraphStore,
   fromSlug: string,
@@ -18,14 +22,34 @@ export async function roleSkillGap(
     { argument: 'from', slug: fromSlug },
     { argument: 'to', slug: toSlug },
   ])) as [RoleEntity, RoleEntity];
-  const [fromSkills, toSkills] = (await store.neighbours('Role.skills', [from.slug, to.slug])) as [
-    RoleSkillLink[],
-    RoleSkillLink[],
-  ];
-  const have = new Set(fromSkills.map((link) => link.skill.slug));
+  const ladder = await promotedFrom(store, from.slug);
+  const skillLists = await store.neighbours('Role.skills', [to.slug, from.slug, ...ladder]);
+  const [toSkills = [], fromSkills = [], ...ladderSkills] = skillLists;
+  const have = new Set([
+    ...fromSkills.map((link) => link.skill.slug),
+    ...ladderSkills
+      .flat()
+      .filter((link) => link.importance === 'CORE')
+      .map((link) => link.skill.slug),
+  ]);
   const missing = toSkills.filter((link) => !have.has(link.skill.slug)).map((link) => link.skill.slug);
   const prerequisites = await prerequisiteClosure(store, missing);
   return { from, to, ...computeSkillGap(have, toSkills, prerequisites) };
+}
+
+/** Roles that lead to `role` by promotions only, nearest first (one store call per rung). */
+export async function promotedFrom(store: GraphStore, role: string): Promise<string[]> {
+  const found: string[] = [];
+  const seen = new Set([role]);
+  let frontier = [role];
+  while (frontier.length > 0) {
+    const incoming = (await store.neighbours('Role.previousRoles', frontier)).flat();
+    frontier = incoming.filter((t) => t.kind === 'PROMOTION' && !seen.has(t.from)).map((t) => t.from);
+    frontier = [...new Set(frontier)];
+    for (const slug of frontier) seen.add(slug);
+    found.push(...frontier);
+  }
+  return found;
 }
 
 /**

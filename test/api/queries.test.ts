@@ -323,8 +323,15 @@ describe('skillGap', () => {
     expect(errors).toBeUndefined();
     const gap = data?.skillGap;
     const required = seed.requirements.filter((r) => r.role === 'devops-engineer').map((r) => r.skill);
+    // A senior holds its own skills and the core skills of the rungs below it: mid-level and junior.
+    const ladder = ['mid-level-backend-developer', 'junior-backend-developer'];
     const had = new Set(
-      seed.requirements.filter((r) => r.role === 'senior-backend-developer').map((r) => r.skill),
+      seed.requirements
+        .filter(
+          (r) =>
+            r.role === 'senior-backend-developer' || (ladder.includes(r.role) && r.importance === 'CORE'),
+        )
+        .map((r) => r.skill),
     );
     expect(gap.missing.map((m: { skill: { slug: string } }) => m.skill.slug).sort()).toEqual(
       required.filter((s) => !had.has(s)).sort(),
@@ -335,8 +342,8 @@ describe('skillGap', () => {
     expect(gap.learningOrder.map((s: { slug: string }) => s.slug).sort()).toEqual(
       required.filter((s) => !had.has(s)).sort(),
     );
-    const order = gap.learningOrder.map((s: { slug: string }) => s.slug);
-    expect(order.indexOf('containerization')).toBeLessThan(order.indexOf('container-orchestration'));
+    expect(gap.missing).toContainEqual({ importance: 'CORE', skill: { slug: 'infrastructure-automation' } });
+    expect(gap.shared).toContainEqual({ slug: 'ci-cd' });
   });
 
   it('rejects an unknown role with BAD_USER_INPUT naming the slug', async () => {

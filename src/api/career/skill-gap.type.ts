@@ -12,11 +12,15 @@ export class SkillGap {
   to!: Role;
 
   @Field(() => [RoleSkill], {
-    description: 'Skills the target requires that the starting role does not: core first, then by name.',
+    description:
+      'Skills the target requires that the starting role does not, counting the core skills of the roles promoted into it: core first, then by name.',
   })
   missing!: RoleSkill[];
 
-  @Field(() => [Skill], { description: 'Skills both roles require, by name.' })
+  @Field(() => [Skill], {
+    description:
+      'Skills the target requires that the starting role requires (or, as a core skill, a role promoted into it), by name.',
+  })
   shared!: Skill[];
 
   @Field(() => [Skill], {
