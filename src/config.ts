@@ -7,7 +7,6 @@ const environment = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   SEED_DIR: z.string().min(1).optional(),
   INTROSPECTION: z.enum(['true', 'false']).optional(),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
 });
 
 export interface Config {
@@ -21,8 +20,6 @@ export interface Config {
   readonly seedDirectory: string | undefined;
   /** Whether clients may introspect the schema. Default true: this is a public knowledge API. */
   readonly introspection: boolean;
-  /** How much the server logs. Default info. */
-  readonly logLevel: string;
 }
 
 export class ConfigError extends Error {}
@@ -40,6 +37,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: values.NODE_ENV === 'production',
     seedDirectory: values.SEED_DIR,
     introspection: values.INTROSPECTION !== 'false',
-    logLevel: values.LOG_LEVEL,
   };
 }
