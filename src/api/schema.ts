@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import './common/enums';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema, getMetadataStorage } from 'type-graphql';
+import { AnalyticsResolver } from './analytics/analytics.resolver';
 import { CareerResolver } from './career/career.resolver';
 import { SourcedResolver } from './common/sourced.resolver';
 import { IndustryResolver } from './industry/industry.resolver';
@@ -29,6 +30,7 @@ export const resolvers = [
   SourceResolver,
   CareerResolver,
   SearchResolver,
+  AnalyticsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -1,4 +1,6 @@
-import type { RoleEntity } from '../domain/entities';
+import type { RoleEntity, SkillEntity } from '../domain/entities';
+import { InvalidInputError } from '../domain/invalid-input-error';
+import { byName } from '../domain/ordering';
 import { computeSkillGap, type PrerequisitePair, type SkillGapResult } from '../domain/skill-gap';
 import type { GraphStore } from '../store/graph-store';
 import { requireRoles } from './role-lookup';
@@ -35,6 +37,52 @@ export async function roleSkillGap(
   const missing = toSkills.filter((link) => !have.has(link.skill.slug)).map((link) => link.skill.slug);
   const prerequisites = await prerequisiteClosure(store, missing);
   return { from, to, ...computeSkillGap(have, toSkills, prerequisites) };
+}
+
+export interface LearnerSkillGapResult extends SkillGapResult {
+  readonly to: RoleEntity;
+  readonly have: readonly SkillEntity[];
+}
+
+export const maxLearnerSkills = 200;
+
+/** What a learner holding the skills `have` must learn for role `to`. Unknown skills are the caller's error. */
+export async function learnerSkillGap(
+  store: GraphStore,
+  haveSlugs: readonly string[],
+  toSlug: string,
+): Promise<LearnerSkillGapResult> {
+  if (haveSlugs.length > maxLearnerSkills) {
+    throw new InvalidInputError(
+      `have lists ${haveSlugs.length} skills; at most ${maxLearnerSkills}.`,
+      'have',
+      { max: maxLearnerSkills },
+    );
+  }
+  const unique = [...new Set(haveSlugs)];
+  const [[to], skills] = await Promise.all([
+    requireRoles(store, [{ argument: 'to', slug: toSlug }]),
+    store.nodesBySlug('Skill', unique),
+  ]);
+  const unknown = unique.filter((_, index) => skills[index] === null);
+  if (unknown.length > 0) {
+    throw new InvalidInputError(
+      `have: no skill has the slug ${unknown.map((slug) => `"${slug}"`).join(', ')}.`,
+      'have',
+      { slugs: unknown },
+    );
+  }
+  const have = new Set(unique);
+  const [toSkills = []] = await store.neighbours('Role.skills', [toSlug]);
+  const prerequisites = await prerequisiteClosure(
+    store,
+    toSkills.filter((link) => !have.has(link.skill.slug)).map((link) => link.skill.slug),
+  );
+  return {
+    to: to as RoleEntity,
+    have: (skills as SkillEntity[]).sort(byName),
+    ...computeSkillGap(have, toSkills, prerequisites),
+  };
 }
 
 /** Roles that lead to `role` by promotions only, nearest first (one store call per rung). */

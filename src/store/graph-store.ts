@@ -11,6 +11,7 @@ import type {
 } from '../domain/entities';
 import type { CareerPathQuery, CareerPathResult } from '../domain/career-paths';
 import type { RoleProfile } from '../domain/similarity';
+import type { SkillDemandEntry, TechnologyUsageEntry, TransitionKindStats } from '../domain/analytics';
 import type {
   EntityKind,
   Importance,
@@ -144,6 +145,13 @@ export interface GraphStore {
   roleProfiles(): Promise<RoleProfile[]>;
   /** Name, alias and description search; best first. */
   search(query: SearchQuery): Promise<SearchResult[]>;
+
+  /** Every skill some role (of `family`, when set) requires, with exact counts; most demanded first (domain/analytics.ts). */
+  skillDemand(family: RoleFamily | null): Promise<SkillDemandEntry[]>;
+  /** Every technology some role uses (of `kind`, when set), with exact counts; most used first. */
+  technologyUsage(kind: TechnologyKind | null): Promise<TechnologyUsageEntry[]>;
+  /** Counts and typical years per kind of career move. */
+  transitionStats(): Promise<TransitionKindStats[]>;
 
   /** Whether the store can answer now (for /readyz). */
   ping(): Promise<boolean>;

@@ -373,3 +373,109 @@ describe('relatedRoles', () => {
     expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first', max: 50 });
   });
 });
+
+describe('skillGapForSkills', () => {
+  it('answers what a learner listing their own skills still needs for DevOps, in learning order', async () => {
+    const { data, errors } = await client.run(`{
+      skillGapForSkills(have: ["containerization", "ci-cd", "ci-cd"], to: "devops-engineer") {
+        to { slug } have { slug } missing { importance skill { slug } } shared { slug } learningOrder { slug }
+      }
+    }`);
+    expect(errors).toBeUndefined();
+    const gap = data?.skillGapForSkills;
+    expect(gap.have).toEqual([{ slug: 'ci-cd' }, { slug: 'containerization' }]);
+    expect(gap.shared).toEqual([{ slug: 'ci-cd' }, { slug: 'containerization' }]);
+    const required = seed.requirements.filter((r) => r.role === 'devops-engineer').map((r) => r.skill);
+    expect(gap.learningOrder.map((s: { slug: string }) => s.slug).sort()).toEqual(
+      required.filter((s) => s !== 'ci-cd' && s !== 'containerization').sort(),
+    );
+  });
+
+  it('rejects unknown skills with BAD_USER_INPUT naming each', async () => {
+    const error = errorOf(
+      await client.run(
+        '{ skillGapForSkills(have: ["sql", "telepathy", "alchemy"], to: "devops-engineer") { shared { slug } } }',
+      ),
+    );
+    expect(error?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'have',
+      slugs: ['telepathy', 'alchemy'],
+    });
+    expect(error?.message).toContain('telepathy');
+  });
+});
+
+describe('careerPaths requiredSkills', () => {
+  it('lists the skills gained along the path that the starting role lacks, each once', async () => {
+    const { data } = await client.run(
+      '{ careerPaths(from: "junior-backend-developer", to: "software-architect", first: 1) { requiredSkills { slug } roles { slug } } }',
+    );
+    const [path] = data?.careerPaths ?? [];
+    const skills = path.requiredSkills.map((s: { slug: string }) => s.slug);
+    const start = new Set(
+      seed.requirements.filter((r) => r.role === 'junior-backend-developer').map((r) => r.skill),
+    );
+    const along = new Set(
+      seed.requirements
+        .filter((r) => ['mid-level-backend-developer', 'software-architect'].includes(r.role))
+        .map((r) => r.skill),
+    );
+    expect([...skills].sort()).toEqual([...along].filter((s) => !start.has(s)).sort());
+    expect(new Set(skills).size).toBe(skills.length);
+  });
+});
+
+describe('analytics', () => {
+  it('ranks skills by demand with exact core and preferred counts', async () => {
+    const { data } = await client.run('{ skillDemand(first: 5) { skill { slug } roles core preferred } }');
+    expect(data?.skillDemand).toHaveLength(5);
+    for (const entry of data?.skillDemand ?? []) {
+      const links = seed.requirements.filter((r) => r.skill === entry.skill.slug);
+      expect(entry.roles).toBe(links.length);
+      expect(entry.core).toBe(links.filter((r) => r.importance === 'CORE').length);
+      expect(entry.core + entry.preferred).toBe(entry.roles);
+    }
+  });
+
+  it('ranks technologies by the roles that use them, and gives transition statistics', async () => {
+    const { data, errors } = await client.run(
+      '{ technologyUsage(kind: LANGUAGE, first: 3) { technology { __typename slug } roles } transitionStats { kind count withYears medianYears minYears maxYears } }',
+    );
+    expect(errors).toBeUndefined();
+    expect(
+      data?.technologyUsage.every(
+        (u: { technology: { __typename: string } }) => u.technology.__typename === 'Language',
+      ),
+    ).toBe(true);
+    const promotion = data?.transitionStats.find((s: { kind: string }) => s.kind === 'PROMOTION');
+    expect(promotion.count).toBe(seed.transitions.filter((t) => t.kind === 'PROMOTION').length);
+  });
+
+  it('rejects first outside 1..100', async () => {
+    expect(errorOf(await client.run('{ skillDemand(first: 101) { roles } }'))?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'first',
+      max: 100,
+    });
+  });
+});
+
+describe('relatedRoles symmetry', () => {
+  it('scores every pair of roles the same in both directions', async () => {
+    const { data } = await client.run(
+      '{ roles(first: 100) { nodes { slug relatedRoles(first: 50) { score role { slug } } } } }',
+    );
+    const scores = new Map<string, number>();
+    for (const role of data?.roles.nodes ?? []) {
+      for (const related of role.relatedRoles) scores.set(`${role.slug}>${related.role.slug}`, related.score);
+    }
+    expect(scores.size).toBeGreaterThan(50);
+    for (const [pair, score] of scores) {
+      const [a, b] = pair.split('>');
+      const reverse = scores.get(`${b}>${a}`);
+      // The reverse pair is listed unless it fell outside that role's top 50.
+      if (reverse !== undefined) expect(reverse).toBe(score);
+    }
+  });
+});

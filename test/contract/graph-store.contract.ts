@@ -295,6 +295,73 @@ export function describeGraphStoreContract(
       });
     });
 
+    describe('analytics', () => {
+      it('counts, for every skill, the roles requiring it, exactly, most demanded first', async () => {
+        const demand = await store.skillDemand(null);
+        const expected = oracle.seed.skills
+          .map((skill) => {
+            const links = oracle.seed.requirements.filter((r) => r.skill === skill.slug);
+            const core = links.filter((r) => r.importance === 'CORE').length;
+            return { skill, roles: links.length, core, preferred: links.length - core };
+          })
+          .filter((entry) => entry.roles > 0)
+          .sort((a, b) => b.roles - a.roles || b.core - a.core || byName(a.skill, b.skill));
+        expect(demand).toEqual(expected);
+      });
+
+      it('counts skill demand within one role family', async () => {
+        const demand = await store.skillDemand('BACKEND');
+        const backend = new Set(oracle.seed.roles.filter((r) => r.family === 'BACKEND').map((r) => r.slug));
+        for (const entry of demand) {
+          const links = oracle.seed.requirements.filter(
+            (r) => r.skill === entry.skill.slug && backend.has(r.role),
+          );
+          expect(entry.roles).toBe(links.length);
+        }
+        const total = demand.reduce((sum, entry) => sum + entry.roles, 0);
+        expect(total).toBe(oracle.seed.requirements.filter((r) => backend.has(r.role)).length);
+      });
+
+      it('counts the roles using each technology, of one kind or all', async () => {
+        for (const kind of [null, 'DATABASE'] as const) {
+          const usage = await store.technologyUsage(kind);
+          const expected = oracle.seed.technologies
+            .filter((t) => kind === null || t.kind === kind)
+            .map((technology) => ({
+              technology,
+              roles: oracle.seed.roleTechnologies.filter((l) => l.to === technology.slug).length,
+            }))
+            .filter((entry) => entry.roles > 0)
+            .sort((a, b) => b.roles - a.roles || byName(a.technology, b.technology));
+          expect(usage).toEqual(expected);
+        }
+      });
+
+      it('gives per transition kind the count, median and range of typical years', async () => {
+        const stats = await store.transitionStats();
+        expect(stats.map((s) => s.kind)).toEqual(['PROMOTION', 'SPECIALIZATION', 'LATERAL', 'TO_MANAGEMENT']);
+        for (const entry of stats) {
+          const ofKind = oracle.seed.transitions.filter((t) => t.kind === entry.kind);
+          const years = ofKind
+            .flatMap((t) => (t.typicalYears === null ? [] : [t.typicalYears]))
+            .sort((a, b) => a - b);
+          expect(entry.count).toBe(ofKind.length);
+          expect(entry.withYears).toBe(years.length);
+          expect(entry.minYears).toBe(years[0] ?? null);
+          expect(entry.maxYears).toBe(years[years.length - 1] ?? null);
+          if (years.length > 0) {
+            const middle = years.length / 2;
+            const median =
+              years.length % 2
+                ? years[Math.floor(middle)]
+                : ((years[middle - 1] as number) + (years[middle] as number)) / 2;
+            expect(entry.medianYears).toBe(median);
+          }
+        }
+        expect(stats.reduce((sum, s) => sum + s.count, 0)).toBe(oracle.seed.transitions.length);
+      });
+    });
+
     describe('search', () => {
       it.each([
         ['postgres', 'Technology:postgresql'],

@@ -1,14 +1,29 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { CareerPathResult } from '../../domain/career-paths';
-import type { RoleEntity } from '../../domain/entities';
+import type { RoleEntity, SkillEntity } from '../../domain/entities';
 import { PathRanking, Track } from '../../domain/enums';
 import { explainPath } from '../../domain/explain-path';
 import { careerPathLimits, findCareerPaths } from '../../services/career-paths.service';
-import { roleSkillGap, type RoleSkillGap } from '../../services/skill-gap.service';
+import {
+  learnerSkillGap,
+  maxLearnerSkills,
+  roleSkillGap,
+  type LearnerSkillGapResult,
+  type RoleSkillGap,
+} from '../../services/skill-gap.service';
+import { Skill } from '../skill/skill.type';
+import { LearnerSkillGap } from './learner-skill-gap.type';
 import type { ApiContext } from '../context';
 import { Role } from '../role/role.type';
 import { CareerPath } from './career-path.type';
 import { SkillGap } from './skill-gap.type';
+
+/** DataLoader's loadMany answers an Error in place of a failed key; a path needs every role. */
+function throwFirstError<T>(results: (T | Error)[]): T[] {
+  const failure = results.find((result) => result instanceof Error);
+  if (failure) throw failure;
+  return results as T[];
+}
 
 @Resolver(() => CareerPath)
 export class CareerResolver {
@@ -63,6 +78,39 @@ export class CareerResolver {
     @Ctx() { store }: ApiContext,
   ): Promise<RoleSkillGap> {
     return roleSkillGap(store, from, to);
+  }
+
+  @Query(() => LearnerSkillGap, {
+    description:
+      'What a learner who lists their own skills must learn for a role. Unknown slugs are a BAD_USER_INPUT error.',
+  })
+  skillGapForSkills(
+    @Arg('have', () => [String], {
+      description: `Slugs of the skills the learner has (at most ${maxLearnerSkills}).`,
+    })
+    have: string[],
+    @Arg('to', { description: 'Slug of the target role.' }) to: string,
+    @Ctx() { store }: ApiContext,
+  ): Promise<LearnerSkillGapResult> {
+    return learnerSkillGap(store, have, to);
+  }
+
+  @FieldResolver(() => [Skill], {
+    description:
+      'Skills the roles along the path require that the starting role does not: what is gained on the way, in path order.',
+  })
+  async requiredSkills(
+    @Root() path: CareerPathResult,
+    @Ctx() { loaders }: ApiContext,
+  ): Promise<SkillEntity[]> {
+    const [start = [], ...along] = await loaders
+      .relation('Role.skills')
+      .loadMany(path.roles)
+      .then(throwFirstError);
+    const held = new Set(start.map((link) => link.skill.slug));
+    const gained = new Map<string, SkillEntity>();
+    for (const link of along.flat()) if (!held.has(link.skill.slug)) gained.set(link.skill.slug, link.skill);
+    return [...gained.values()];
   }
 
   @FieldResolver(() => [Role])

@@ -15,7 +15,15 @@ import type {
   TechnologyEntity,
   TransitionEntity,
 } from '../../domain/entities';
-import type { Importance, TechnologyKind } from '../../domain/enums';
+import type { Importance, RoleFamily, TechnologyKind } from '../../domain/enums';
+import {
+  byDemand,
+  byUsage,
+  transitionStatistics,
+  type SkillDemandEntry,
+  type TechnologyUsageEntry,
+  type TransitionKindStats,
+} from '../../domain/analytics';
 import {
   byImportanceThenRole,
   byImportanceThenSkill,
@@ -220,6 +228,41 @@ export class MemoryStore implements GraphStore {
 
   async search(query: SearchQuery): Promise<SearchResult[]> {
     return this.searchIndex.search(query);
+  }
+
+  async skillDemand(family: RoleFamily | null): Promise<SkillDemandEntry[]> {
+    const counts = new Map<string, { skill: SkillEntity; core: number; preferred: number }>();
+    for (const role of this.sorted.roles) {
+      if (family !== null && role.family !== family) continue;
+      for (const { neighbour, attributes } of this.edges(key('Role', role.slug), 'out', 'REQUIRES')) {
+        const entry = counts.get(neighbour.slug) ?? {
+          skill: neighbour as SkillEntity,
+          core: 0,
+          preferred: 0,
+        };
+        if (attributes.importance === 'CORE') entry.core++;
+        else entry.preferred++;
+        counts.set(neighbour.slug, entry);
+      }
+    }
+    return [...counts.values()]
+      .map((entry) => ({ ...entry, roles: entry.core + entry.preferred }))
+      .sort(byDemand);
+  }
+
+  async technologyUsage(kind: TechnologyKind | null): Promise<TechnologyUsageEntry[]> {
+    return this.sorted.technologies
+      .filter((technology) => kind === null || technology.kind === kind)
+      .map((technology) => ({
+        technology,
+        roles: this.edges(key('Technology', technology.slug), 'in', 'USES').length,
+      }))
+      .filter((entry) => entry.roles > 0)
+      .sort(byUsage);
+  }
+
+  async transitionStats(): Promise<TransitionKindStats[]> {
+    return transitionStatistics([...this.transitionsOut.values()].flat());
   }
 
   async ping(): Promise<boolean> {

@@ -1,0 +1,28 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Role } from '../role/role.type';
+import { RoleSkill } from '../role/role-skill.type';
+import { Skill } from '../skill/skill.type';
+
+@ObjectType({
+  description: 'What a learner who lists their own skills must still learn for a role, and in which order.',
+})
+export class LearnerSkillGap {
+  @Field(() => Role, { description: 'The target role.' })
+  to!: Role;
+
+  @Field(() => [Skill], { description: 'The skills the learner said they have, by name.' })
+  have!: Skill[];
+
+  @Field(() => [RoleSkill], {
+    description: 'Skills the target requires that the learner lacks: core first, then by name.',
+  })
+  missing!: RoleSkill[];
+
+  @Field(() => [Skill], { description: 'Skills the target requires that the learner has, by name.' })
+  shared!: Skill[];
+
+  @Field(() => [Skill], {
+    description: 'The missing skills in an order to learn them: never a skill before its prerequisites.',
+  })
+  learningOrder!: Skill[];
+}
