@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import { loadConfig } from './config';
 import { createServer } from './server/create-server';
-import { createMemoryStore } from './store/create-store';
+import { createStore } from './store/create-store';
 
 /** Process entry: config -> store -> server, and a graceful stop on SIGTERM / SIGINT. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const store = await createMemoryStore(config.seedDirectory);
+  const store = await createStore(config);
   const server = await createServer({
     store,
     production: config.production,

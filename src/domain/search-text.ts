@@ -20,3 +20,13 @@ export function tokenize(text: string): string[] {
 export function compact(text: string): string {
   return tokenize(text).join('');
 }
+
+/**
+ * Word scores alone let a long alias outweigh the very name typed: a node whose whole name (or alias)
+ * is the query ranks first, and one whose name starts with it comes next.
+ */
+export function nameMatchBoost(query: string, names: readonly string[]): number {
+  if (names.includes(query)) return 3;
+  if (names.some((name) => name.startsWith(query))) return 1.5;
+  return 1;
+}

@@ -1,10 +1,10 @@
 import type { CareerPathQuery, CareerPathResult } from '../domain/career-paths';
 import { checkRange, InvalidInputError } from '../domain/invalid-input-error';
 import type { GraphStore } from '../store/graph-store';
+import { careerPathLimits } from './career-path-limits';
 import { requireRoles } from './role-lookup';
 
-/** The limits of careerPaths: a path search is exponential in depth, so both are capped. */
-export const careerPathLimits = { maxSteps: 10, first: 20 } as const;
+export { careerPathLimits };
 
 /** Checks a path question (limits, known slugs, a sensible avoid list), then asks the store. */
 export async function findCareerPaths(

@@ -1,5 +1,5 @@
 import MiniSearch, { type SearchResult as MiniSearchHit } from 'minisearch';
-import { compact, tokenize } from '../../domain/search-text';
+import { compact, nameMatchBoost, tokenize } from '../../domain/search-text';
 import type { EntityKind } from '../../domain/enums';
 import type { SeedGraph } from '../../seed/seed-graph';
 import type { NodeKind, SearchQuery, SearchResult } from '../graph-store';
@@ -20,16 +20,6 @@ const kindOfEntity: Record<EntityKind, NodeKind> = {
   TECHNOLOGY: 'Technology',
   INDUSTRY: 'Industry',
 };
-
-/**
- * Word scores alone let a long alias outweigh the very name typed: a node whose whole name (or alias)
- * is the query ranks first, and one whose name starts with it comes next.
- */
-function nameMatchBoost(query: string, names: readonly string[]): number {
-  if (names.includes(query)) return 3;
-  if (names.some((name) => name.startsWith(query))) return 1.5;
-  return 1;
-}
 
 /**
  * Full-text search over names, aliases and descriptions of every searchable node, with MiniSearch:

@@ -24,14 +24,7 @@ import {
   type TechnologyUsageEntry,
   type TransitionKindStats,
 } from '../../domain/analytics';
-import {
-  byImportanceThenRole,
-  byImportanceThenSkill,
-  byName,
-  bySalary,
-  byTransitionEnds,
-  compareText,
-} from '../../domain/ordering';
+import { byName, bySalary, byTransitionEnds, compareText } from '../../domain/ordering';
 import type { RoleProfile } from '../../domain/similarity';
 import type { SeedGraph } from '../../seed/seed-graph';
 import type {
@@ -47,6 +40,7 @@ import type {
   SearchResult,
   SkillFilter,
 } from '../graph-store';
+import { orderNeighbours } from '../relation-order';
 import { MemorySearchIndex } from './memory-search';
 
 type RelationshipType =
@@ -163,7 +157,10 @@ export class MemoryStore implements GraphStore {
 
   async neighbours<R extends Relation>(relation: R, slugs: readonly string[]): Promise<Relations[R][][]> {
     const follow = this.relations[relation] as (slug: string) => Relations[R][];
-    return slugs.map((slug) => follow(slug));
+    return orderNeighbours(
+      relation,
+      slugs.map((slug) => [...follow(slug)]),
+    );
   }
 
   async listRoles(filter: RoleFilter, page: Page): Promise<PageOf<RoleEntity>> {
@@ -298,46 +295,43 @@ export class MemoryStore implements GraphStore {
     _neighbourKind: K,
   ) {
     return (slug: string): NodeKinds[K][] =>
-      this.edges(key(kind, slug), direction, type)
-        .map(({ neighbour }) => neighbour as NodeKinds[K])
-        .sort(byName);
+      this.edges(key(kind, slug), direction, type).map(({ neighbour }) => neighbour as NodeKinds[K]);
   }
 
   private roleSkillLinks(own: 'Role' | 'Skill') {
     return (slug: string): RoleSkillLink[] => {
       const self = this.node(own, slug);
-      return this.edges(key(own, slug), own === 'Role' ? 'out' : 'in', 'REQUIRES')
-        .map(({ neighbour, attributes }) => ({
+      return this.edges(key(own, slug), own === 'Role' ? 'out' : 'in', 'REQUIRES').map(
+        ({ neighbour, attributes }) => ({
           role: (own === 'Role' ? self : neighbour) as RoleEntity,
           skill: (own === 'Skill' ? self : neighbour) as SkillEntity,
           importance: attributes.importance as Importance,
           sources: attributes.sources,
-        }))
-        .sort(own === 'Role' ? byImportanceThenSkill : byImportanceThenRole);
+        }),
+      );
     };
   }
 
   private hiringLinks(own: 'Role' | 'Industry') {
     return (slug: string): HiringLink[] => {
       const self = this.node(own, slug);
-      return this.edges(key(own, slug), own === 'Industry' ? 'out' : 'in', 'HIRES')
-        .map(({ neighbour, attributes }) => ({
+      return this.edges(key(own, slug), own === 'Industry' ? 'out' : 'in', 'HIRES').map(
+        ({ neighbour, attributes }) => ({
           industry: (own === 'Industry' ? self : neighbour) as NodeKinds['Industry'],
           role: (own === 'Role' ? self : neighbour) as RoleEntity,
           emphasis: attributes.emphasis ?? null,
           sources: attributes.sources,
-        }))
-        .sort((a, b) => (own === 'Industry' ? byName(a.role, b.role) : byName(a.industry, b.industry)));
+        }),
+      );
     };
   }
 
   private readonly relations: { [R in Relation]: (slug: string) => Relations[R][] } = {
     'Role.skills': this.roleSkillLinks('Role'),
     'Role.technologies': this.neighbourNodes('Role', 'out', 'USES', 'Technology'),
-    'Role.nextRoles': (slug) => [...(this.transitionsOut.get(slug) ?? [])],
-    'Role.previousRoles': (slug) =>
-      [...(this.transitionsIn.get(slug) ?? [])].sort((a, b) => compareText(a.from, b.from)),
-    'Role.salaries': (slug) => [...(this.salaries.get(slug) ?? [])],
+    'Role.nextRoles': (slug) => this.transitionsOut.get(slug) ?? [],
+    'Role.previousRoles': (slug) => this.transitionsIn.get(slug) ?? [],
+    'Role.salaries': (slug) => this.salaries.get(slug) ?? [],
     'Role.industries': this.hiringLinks('Role'),
     'Industry.roles': this.hiringLinks('Industry'),
     'Skill.roles': this.roleSkillLinks('Skill'),

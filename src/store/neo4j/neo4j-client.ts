@@ -1,0 +1,118 @@
+import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
+
+export interface Neo4jSettings {
+  /** bolt://, neo4j:// (routing, for clusters and Aura) or their +s / +ssc forms. */
+  readonly uri: string;
+  readonly user: string;
+  readonly password: string;
+  /** Database name; passed on every call so a cluster never guesses. */
+  readonly database: string;
+  /** Connections per host. */
+  readonly maxPoolSize: number;
+  /** How long to wait for a connection, and how long a managed transaction keeps retrying, in ms. */
+  readonly connectionTimeoutMs: number;
+  /** Time limit of each transaction, enforced by the server, in ms. */
+  readonly queryTimeoutMs: number;
+}
+
+/**
+ * The one place that talks to Neo4j: reads through executeRead (routed to followers in a cluster),
+ * writes through executeWrite, the database named on every call, parameters only.
+ */
+export class Neo4jClient {
+  readonly driver: Driver;
+
+  constructor(readonly settings: Neo4jSettings) {
+    this.driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
+      maxConnectionPoolSize: settings.maxPoolSize,
+      connectionAcquisitionTimeout: settings.connectionTimeoutMs,
+      connectionTimeout: settings.connectionTimeoutMs,
+      // The driver retries a failing transaction for 30 s by default; a query should fail fast instead.
+      maxTransactionRetryTime: settings.connectionTimeoutMs,
+      // Every number we store fits a double; counts come back as plain numbers, not Integer objects.
+      disableLosslessIntegers: true,
+    });
+  }
+
+  async read<T extends RecordShape>(cypher: string, parameters: Record<string, unknown> = {}): Promise<T[]> {
+    const session = this.driver.session({
+      database: this.settings.database,
+      defaultAccessMode: neo4j.session.READ,
+    });
+    try {
+      const result: QueryResult<T> = await session.executeRead(
+        (tx) => tx.run<T>(cypher, integerParameters(parameters)),
+        this.transactionConfig(),
+      );
+      return result.records.map((record) => record.toObject());
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs statements in one write transaction: all of them take effect, or none. */
+  async writeAll(
+    statements: readonly { cypher: string; parameters?: Record<string, unknown> }[],
+  ): Promise<number[]> {
+    const session = this.driver.session({
+      database: this.settings.database,
+      defaultAccessMode: neo4j.session.WRITE,
+    });
+    try {
+      return await session.executeWrite(async (tx) => {
+        const counts: number[] = [];
+        for (const statement of statements) {
+          const result = await tx.run(statement.cypher, statement.parameters ?? {});
+          const updates = result.summary.counters.updates();
+          counts.push(Object.values(updates).reduce((sum, count) => sum + count, 0));
+        }
+        return counts;
+      }, this.transactionConfig());
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Schema commands (constraints, indexes) cannot share a transaction with data writes. */
+  async runSchemaCommand(cypher: string): Promise<void> {
+    const session = this.driver.session({
+      database: this.settings.database,
+      defaultAccessMode: neo4j.session.WRITE,
+    });
+    try {
+      await session.run(cypher);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      await this.driver.verifyConnectivity({ database: this.settings.database });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+
+  private transactionConfig() {
+    return { timeout: this.settings.queryTimeoutMs };
+  }
+}
+
+/**
+ * JavaScript numbers travel as floats, but list slices, SKIP/LIMIT and index options need integers:
+ * whole-number top-level parameters are sent as Cypher integers.
+ */
+function integerParameters(parameters: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(parameters).map(([name, value]) => [
+      name,
+      Number.isInteger(value) ? neo4j.int(value as number) : value,
+    ]),
+  );
+}

@@ -1,0 +1,306 @@
+import {
+  transitionStatistics,
+  byDemand,
+  byUsage,
+  type SkillDemandEntry,
+  type TechnologyUsageEntry,
+  type TransitionKindStats,
+} from '../../domain/analytics';
+import { findCareerPaths, type CareerPathQuery, type CareerPathResult } from '../../domain/career-paths';
+import type { RoleEntity, SkillEntity, TechnologyEntity, TransitionEntity } from '../../domain/entities';
+import {
+  TransitionKind,
+  valuesOf,
+  type EntityKind,
+  type Importance,
+  type RoleFamily,
+  type TechnologyKind,
+  type Track,
+} from '../../domain/enums';
+import { byName, compareText } from '../../domain/ordering';
+import type { RoleProfile } from '../../domain/similarity';
+import type {
+  GraphStore,
+  NodeKind,
+  NodeKinds,
+  Page,
+  PageOf,
+  Relation,
+  Relations,
+  RoleFilter,
+  SearchQuery,
+  SearchResult,
+  SkillFilter,
+} from '../graph-store';
+import { orderNeighbours } from '../relation-order';
+import * as cypher from './cypher';
+import type { Neo4jClient } from './neo4j-client';
+import { toEntity } from './neo4j-records';
+import { compact, luceneQuery, nameMatchBoost } from './neo4j-search';
+
+type Row = Record<string, unknown>;
+
+const labelOfKind: Record<EntityKind, NodeKind> = {
+  ROLE: 'Role',
+  SKILL: 'Skill',
+  TECHNOLOGY: 'Technology',
+  INDUSTRY: 'Industry',
+};
+
+/** How each relation's raw items become the entities the port promises. */
+const relationItem: { [R in Relation]: (item: Row) => Relations[R] } = {
+  'Role.skills': (i) => ({
+    role: toEntity.Role(i.role as Row),
+    skill: toEntity.Skill(i.skill as Row),
+    importance: i.importance as Importance,
+    sources: i.sources as string[],
+  }),
+  'Skill.roles': (i) => ({
+    role: toEntity.Role(i.role as Row),
+    skill: toEntity.Skill(i.skill as Row),
+    importance: i.importance as Importance,
+    sources: i.sources as string[],
+  }),
+  'Role.technologies': (i) => toEntity.Technology(i),
+  'Role.nextRoles': (i) => toTransition(i),
+  'Role.previousRoles': (i) => toTransition(i),
+  'Role.salaries': (i) => ({
+    role: i.role as string,
+    region: i.region as string,
+    currency: i.currency as string,
+    min: i.min as number,
+    max: i.max as number,
+    period: i.period as Relations['Role.salaries']['period'],
+    source: i.source as string,
+  }),
+  'Role.industries': (i) => toHiring(i),
+  'Industry.roles': (i) => toHiring(i),
+  'Skill.technologies': (i) => toEntity.Technology(i),
+  'Skill.prerequisites': (i) => toEntity.Skill(i),
+  'Skill.unlocks': (i) => toEntity.Skill(i),
+  'Skill.relatedSkills': (i) => toEntity.Skill(i),
+  'Technology.roles': (i) => toEntity.Role(i),
+  'Technology.skills': (i) => toEntity.Skill(i),
+  'Technology.languages': (i) => toEntity.Technology(i),
+  'Technology.frameworks': (i) => toEntity.Technology(i),
+};
+
+function toTransition(i: Row): TransitionEntity {
+  return {
+    from: i.from as string,
+    to: i.to as string,
+    kind: i.kind as TransitionKind,
+    typicalYears: (i.typicalYears ?? null) as number | null,
+    sources: i.sources as string[],
+  };
+}
+
+function toHiring(i: Row): Relations['Role.industries'] {
+  return {
+    industry: toEntity.Industry(i.industry as Row),
+    role: toEntity.Role(i.role as Row),
+    emphasis: (i.emphasis ?? null) as string | null,
+    sources: i.sources as string[],
+  };
+}
+
+/** Re-maps rows to keys: UNWIND does not promise order, and unknown keys get no row at all. */
+function byKey<T>(slugs: readonly string[], rows: Row[], value: (row: Row) => T, missing: () => T): T[] {
+  const found = new Map(rows.map((row) => [row.slug as string, value(row)]));
+  return slugs.map((slug) => (found.has(slug) ? (found.get(slug) as T) : missing()));
+}
+
+/**
+ * The GraphStore on Neo4j. Lookups and relations are one UNWIND statement per batch; lists, search and
+ * analytics are aggregated in Cypher; path ranking and similarity run the same domain code as the
+ * embedded store over data read here.
+ */
+export class Neo4jStore implements GraphStore {
+  readonly name = 'neo4j';
+
+  constructor(private readonly client: Neo4jClient) {}
+
+  async nodesBySlug<K extends NodeKind>(kind: K, slugs: readonly string[]): Promise<(NodeKinds[K] | null)[]> {
+    if (slugs.length === 0) return [];
+    const rows = await this.client.read(cypher.nodesBySlug[kind], { slugs: [...new Set(slugs)] });
+    const convert = toEntity[kind] as (p: Row) => NodeKinds[K];
+    return byKey(
+      slugs,
+      rows,
+      (row) => convert(row.node as Row),
+      () => null,
+    );
+  }
+
+  async neighbours<R extends Relation>(relation: R, slugs: readonly string[]): Promise<Relations[R][][]> {
+    if (slugs.length === 0) return [];
+    const rows = await this.client.read(cypher.neighboursOf[relation], { slugs: [...new Set(slugs)] });
+    const convert = relationItem[relation] as (item: Row) => Relations[R];
+    const lists = byKey(
+      slugs,
+      rows,
+      (row) => (row.items as Row[]).map(convert),
+      () => [],
+    );
+    // A repeated key must not share one array with its twin: lists are sorted in place.
+    return orderNeighbours(
+      relation,
+      lists.map((list) => [...list]),
+    );
+  }
+
+  listRoles(filter: RoleFilter, page: Page): Promise<PageOf<RoleEntity>> {
+    return this.page(
+      cypher.listRoles,
+      { family: filter.family ?? null, seniority: filter.seniority ?? null, track: filter.track ?? null },
+      page,
+      toEntity.Role,
+    );
+  }
+
+  listSkills(filter: SkillFilter, page: Page): Promise<PageOf<SkillEntity>> {
+    return this.page(cypher.listSkills, { category: filter.category ?? null }, page, toEntity.Skill);
+  }
+
+  listTechnologies(kind: TechnologyKind | null, page: Page): Promise<PageOf<TechnologyEntity>> {
+    return this.page(cypher.listTechnologies, { kind }, page, toEntity.Technology);
+  }
+
+  async listIndustries() {
+    return (await this.client.read(cypher.listIndustries))
+      .map((row) => toEntity.Industry(row.node as Row))
+      .sort(byName);
+  }
+
+  async listSources() {
+    return (await this.client.read(cypher.listSources))
+      .map((row) => toEntity.Source(row.node as Row))
+      .sort(
+        (a, b) => compareText(a.title.toLowerCase(), b.title.toLowerCase()) || compareText(a.slug, b.slug),
+      );
+  }
+
+  async careerPaths(query: CareerPathQuery): Promise<CareerPathResult[]> {
+    const rows = await this.client.read(cypher.careerSubgraph, { from: query.from, to: query.to });
+    const outgoing = new Map<string, TransitionEntity[]>();
+    const incoming = new Map<string, TransitionEntity[]>();
+    const tracks = new Map<string, Track | null>();
+    for (const row of rows) {
+      const transition = toTransition(row.transition as Row);
+      outgoing.set(transition.from, [...(outgoing.get(transition.from) ?? []), transition]);
+      incoming.set(transition.to, [...(incoming.get(transition.to) ?? []), transition]);
+      tracks.set(transition.from, (row.fromTrack ?? null) as Track | null);
+      tracks.set(transition.to, (row.toTrack ?? null) as Track | null);
+    }
+    // The same adjacency order as the embedded store, so equal-cost ties resolve alike.
+    for (const list of outgoing.values()) list.sort((a, b) => compareText(a.to, b.to));
+    for (const list of incoming.values()) list.sort((a, b) => compareText(a.from, b.from));
+    return findCareerPaths(
+      {
+        outgoing: (role) => outgoing.get(role) ?? [],
+        incoming: (role) => incoming.get(role) ?? [],
+        trackOf: (role) => tracks.get(role) ?? null,
+      },
+      query,
+    );
+  }
+
+  async roleProfiles(): Promise<RoleProfile[]> {
+    const rows = await this.client.read(cypher.roleProfiles);
+    return rows.map((row) => ({
+      slug: row.slug as string,
+      skills: row.skills as { slug: string; importance: Importance }[],
+      technologies: row.technologies as string[],
+      transitionPartners: row.transitionPartners as string[],
+    }));
+  }
+
+  async search(query: SearchQuery): Promise<SearchResult[]> {
+    const kinds = query.kinds && query.kinds.length > 0 ? query.kinds.map((kind) => labelOfKind[kind]) : null;
+    const run = async (any: boolean) => {
+      const lucene = luceneQuery(query.text, any);
+      if (lucene === null) return [];
+      // Rank a generous candidate list, since the name boost below can reorder it.
+      return this.client.read(cypher.search, {
+        query: lucene,
+        kinds,
+        candidates: Math.max(50, query.limit * 5),
+      });
+    };
+    let rows = await run(false);
+    if (rows.length === 0) rows = await run(true);
+    const wanted = compact(query.text);
+    const scored = rows.map((row) => ({
+      kind: row.kind as NodeKind,
+      slug: row.slug as string,
+      score: (row.score as number) * nameMatchBoost(wanted, String(row.compactNames ?? '').split(' ')),
+    }));
+    const best = Math.max(...scored.map((hit) => hit.score), Number.MIN_VALUE);
+    return scored
+      .map((hit) => ({ ...hit, score: Math.round((hit.score / best) * 10000) / 10000 }))
+      .sort((a, b) => b.score - a.score || (a.kind + a.slug < b.kind + b.slug ? -1 : 1))
+      .slice(0, query.limit);
+  }
+
+  async skillDemand(family: RoleFamily | null): Promise<SkillDemandEntry[]> {
+    const rows = await this.client.read(cypher.skillDemand, { family });
+    return rows
+      .map((row) => {
+        const roles = row.roles as number;
+        const core = row.core as number;
+        return { skill: toEntity.Skill(row.skill as Row), roles, core, preferred: roles - core };
+      })
+      .sort(byDemand);
+  }
+
+  async technologyUsage(kind: TechnologyKind | null): Promise<TechnologyUsageEntry[]> {
+    const rows = await this.client.read(cypher.technologyUsage, { kind });
+    return rows
+      .map((row) => ({ technology: toEntity.Technology(row.technology as Row), roles: row.roles as number }))
+      .sort(byUsage);
+  }
+
+  async transitionStats(): Promise<TransitionKindStats[]> {
+    const rows = new Map(
+      (await this.client.read(cypher.transitionStats)).map((row) => [row.kind as TransitionKind, row]),
+    );
+    const empty = transitionStatistics([]);
+    return valuesOf(TransitionKind).map((kind, index) => {
+      const row = rows.get(kind);
+      if (!row) return empty[index] as TransitionKindStats;
+      return {
+        kind,
+        count: row.count as number,
+        withYears: row.withYears as number,
+        medianYears: (row.medianYears ?? null) as number | null,
+        minYears: (row.minYears ?? null) as number | null,
+        maxYears: (row.maxYears ?? null) as number | null,
+      };
+    });
+  }
+
+  ping(): Promise<boolean> {
+    return this.client.ping();
+  }
+
+  close(): Promise<void> {
+    return this.client.close();
+  }
+
+  private async page<T>(
+    statement: string,
+    parameters: Row,
+    page: Page,
+    convert: (p: Row) => T,
+  ): Promise<PageOf<T>> {
+    const [row] = await this.client.read(statement, {
+      ...parameters,
+      offset: page.offset,
+      limit: page.limit,
+    });
+    return {
+      items: ((row?.items ?? []) as Row[]).map(convert),
+      totalCount: (row?.totalCount ?? 0) as number,
+    };
+  }
+}

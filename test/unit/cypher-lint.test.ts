@@ -1,0 +1,141 @@
+import * as reads from '../../src/store/neo4j/cypher';
+import * as writes from '../../src/store/neo4j/write-cypher';
+
+interface Diagnostic {
+  severity?: number;
+  message: string;
+}
+/*
+ * The package's types are published as an ES module, which TypeScript will not let a CommonJS file
+ * import; its CommonJS build loads fine with require, so it is required with the one signature we use.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { lintCypherQuery } = require('@neo4j-cypher/language-support') as {
+  lintCypherQuery(query: string, dbSchema: object): { diagnostics: Diagnostic[] };
+};
+
+/** Every Cypher string exported by the store's two statement modules, with where it came from. */
+function statementsOf(module: Record<string, unknown>, prefix: string): [string, string][] {
+  const found: [string, string][] = [];
+  const visit = (value: unknown, name: string) => {
+    if (typeof value === 'string') {
+      if (/\b(MATCH|MERGE|CREATE|RETURN|UNWIND|CALL)\b/.test(value)) found.push([name, value]);
+    } else if (Array.isArray(value)) {
+      value.forEach((item, index) => visit(item, `${name}[${index}]`));
+    } else if (value && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) visit(item, `${name}.${key}`);
+    }
+  };
+  for (const [name, value] of Object.entries(module)) visit(value, `${prefix}.${name}`);
+  return found;
+}
+
+/** What our graph holds: the lint reports any label, type, property or parameter outside this. */
+const dbSchema = {
+  labels: [
+    'Role',
+    'Skill',
+    'Technology',
+    'Industry',
+    'Source',
+    'SalaryRange',
+    'Migration',
+    'Language',
+    'Framework',
+    'Database',
+    'Tool',
+    'Platform',
+  ],
+  relationshipTypes: [
+    'REQUIRES',
+    'USES',
+    'TRANSITIONS_TO',
+    'PREREQUISITE_OF',
+    'RELATED_TO',
+    'APPLIES',
+    'WRITTEN_IN',
+    'HIRES',
+    'PAYS',
+  ],
+  propertyKeys: [
+    'slug',
+    'name',
+    'aliases',
+    'description',
+    'family',
+    'seniority',
+    'track',
+    'experienceMin',
+    'experienceMax',
+    'sources',
+    'category',
+    'kind',
+    'dataModel',
+    'toolCategory',
+    'title',
+    'publisher',
+    'document',
+    'importance',
+    'typicalYears',
+    'emphasis',
+    'region',
+    'currency',
+    'min',
+    'max',
+    'period',
+    'source',
+    'key',
+    'role',
+    'version',
+    'appliedAt',
+    'searchName',
+    'searchAliases',
+    'searchCompact',
+    'searchDescription',
+    // Keys of the maps that seeding statements UNWIND: read as row.from, row.to, row.properties.
+    'from',
+    'to',
+    'properties',
+  ],
+  parameters: {
+    slugs: ['software-architect'],
+    from: 'junior-backend-developer',
+    to: 'software-architect',
+    family: 'BACKEND',
+    seniority: 'SENIOR',
+    track: 'MANAGEMENT',
+    category: 'DATA',
+    kind: 'DATABASE',
+    offset: 0,
+    limit: 20,
+    query: 'postgres*',
+    kinds: ['Technology'],
+    candidates: 50,
+    rows: [{ slug: 'x' }],
+    keep: ['x'],
+    version: 1,
+    name: 'x',
+  },
+};
+
+const statements = [...statementsOf(reads, 'cypher'), ...statementsOf(writes, 'write-cypher')];
+
+describe("Cypher statements, checked by Neo4j's parser and semantic analysis", () => {
+  it('finds every statement of the store', () => {
+    expect(statements.length).toBeGreaterThan(50);
+    console.log(`${statements.length} Cypher statements linted`);
+  });
+
+  it.each(statements)('%s has no diagnostics', (_name, statement) => {
+    const { diagnostics } = lintCypherQuery(statement, dbSchema);
+    expect(diagnostics.map((d) => `${d.severity === 1 ? 'error' : 'warning'}: ${d.message}`)).toEqual([]);
+  });
+
+  it('fails a deliberately broken statement, so a pass means something', () => {
+    const broken = reads.nodesBySlug.Role.replace(':Role', ':Rol').replace('$slugs', '$slug_list');
+    const messages = lintCypherQuery(broken, dbSchema).diagnostics.map((d) => d.message);
+    expect(messages).toEqual(
+      expect.arrayContaining([expect.stringContaining('Rol'), expect.stringContaining('slug_list')]),
+    );
+  });
+});
