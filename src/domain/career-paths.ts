@@ -52,30 +52,35 @@ interface PartialPath {
 /**
  * The top `first` loop-free paths from `from` to `to`, best first, of at most `maxSteps` steps.
  *
- * Best-first enumeration of simple paths with an admissible, consistent heuristic (the fewest steps,
- * or the least known years, still needed to reach `to`): a path's key never decreases as it grows,
+ * Best-first enumeration of simple paths with an admissible, consistent heuristic (a lower bound of the
+ * fewest steps, or the least known years, still needed to reach `to`): a path's key never decreases as it grows,
  * so complete paths leave the queue in exact ranking order, ties included, and the search stops as
  * soon as it has `first` of them. This is A* enumerating k shortest simple paths; unlike Yen's
  * algorithm it honours maxSteps, track and avoid exactly under both rankings.
  */
-export function findCareerPaths(graph: TransitionGraphView, query: CareerPathQuery): CareerPathResult[] {
+export function findCareerPaths(
+  graph: TransitionGraphView,
+  query: CareerPathQuery,
+  /** Roles the heuristic's reverse search may settle; any value gives the same answers, only speed differs. */
+  budget: number = heuristicBudget,
+): CareerPathResult[] {
   const avoided = new Set(query.avoid);
   const mayPass = (role: string) =>
     role === query.to ||
     (!avoided.has(role) && (query.track === null || graph.trackOf(role) === query.track));
-  const stepsLeft = distancesToTarget(graph, query.to, mayPass, () => 1);
+  const stepsLeft = distancesToTarget(graph, query.to, mayPass, () => 1, budget);
   const yearsLeft =
     query.rankBy === 'FASTEST'
-      ? distancesToTarget(graph, query.to, mayPass, (t) => t.typicalYears ?? 0)
+      ? distancesToTarget(graph, query.to, mayPass, (t) => t.typicalYears ?? 0, budget)
       : null;
-  if (!stepsLeft.has(query.from)) return [];
+  if (stepsLeft.complete && !stepsLeft.settled.has(query.from)) return [];
 
   const keyOf = (path: Omit<PartialPath, 'key'>): number[] => {
     const last = path.roles[path.roles.length - 1] as string;
-    const steps = path.steps.length + (stepsLeft.get(last) ?? 0);
+    const steps = path.steps.length + stepsLeft.lowerBound(last);
     return yearsLeft === null
       ? [steps, path.unknownSteps, path.knownYears]
-      : [path.unknownSteps, path.knownYears + (yearsLeft.get(last) ?? 0), steps];
+      : [path.unknownSteps, path.knownYears + yearsLeft.lowerBound(last), steps];
   };
   const queue = new Heap<PartialPath>(comparePaths);
   const start = { roles: [query.from], steps: [], unknownSteps: 0, knownYears: 0 };
@@ -91,9 +96,9 @@ export function findCareerPaths(graph: TransitionGraphView, query: CareerPathQue
     }
     for (const transition of graph.outgoing(last)) {
       const next = transition.to;
-      const remaining = stepsLeft.get(next);
-      if (remaining === undefined || !mayPass(next) || path.roles.includes(next)) continue;
-      if (path.steps.length + 1 + remaining > query.maxSteps) continue;
+      if (!mayPass(next) || path.roles.includes(next)) continue;
+      // Infinity when `next` cannot reach the target at all, so this also drops dead ends.
+      if (path.steps.length + 1 + stepsLeft.lowerBound(next) > query.maxSteps) continue;
       const grown = {
         roles: [...path.roles, next],
         steps: [...path.steps, transition],
@@ -120,20 +125,34 @@ function comparePaths(a: PartialPath, b: PartialPath): number {
   return a.roles.length - b.roles.length;
 }
 
+/** How many roles the reverse search settles before it stops: enough for nearby targets, cheap on large graphs. */
+export const heuristicBudget = 1000;
+
+/** What the reverse search learnt: exact distances for the roles it settled, a lower bound for the rest. */
+interface DistanceBounds {
+  readonly settled: ReadonlyMap<string, number>;
+  /** Whether every role that can reach the target was settled (absent roles then cannot reach it). */
+  readonly complete: boolean;
+  lowerBound(role: string): number;
+}
+
 /**
- * Least cost from every role that can reach `target` through passable roles (Dijkstra on the reversed
- * graph). Roles that cannot reach it are absent.
+ * Least cost from roles to `target` through passable roles (Dijkstra on the reversed graph), stopped
+ * after `budget` roles. An unsettled role is at least as far as the nearest role still queued (Dijkstra
+ * settles in order), so that distance is a lower bound for all of them, and the heuristic stays
+ * admissible and consistent: rankings stay exact while large graphs are never searched whole.
  */
 function distancesToTarget(
   graph: TransitionGraphView,
   target: string,
   mayPass: (role: string) => boolean,
   cost: (transition: TransitionEntity) => number,
-): Map<string, number> {
+  budget: number,
+): DistanceBounds {
   const settled = new Map<string, number>();
-  const queue = new Heap<[number, string]>((a, b) => a[0] - b[0] || compareText(a[1], b[1]));
+  const queue = new Heap<[number, string]>((a, b) => a[0] - b[0]);
   queue.push([0, target]);
-  while (queue.size > 0) {
+  while (queue.size > 0 && settled.size < budget) {
     const [distance, role] = queue.pop() as [number, string];
     if (settled.has(role)) continue;
     settled.set(role, distance);
@@ -144,7 +163,11 @@ function distancesToTarget(
       if (!settled.has(transition.from)) queue.push([distance + cost(transition), transition.from]);
     }
   }
-  return settled;
+  // Entries for roles already settled may linger in the queue; they are skipped like above.
+  while (queue.size > 0 && settled.has((queue.peek() as [number, string])[1])) queue.pop();
+  const complete = queue.size === 0;
+  const frontier = complete ? Number.POSITIVE_INFINITY : (queue.peek() as [number, string])[0];
+  return { settled, complete, lowerBound: (role) => settled.get(role) ?? frontier };
 }
 
 function toResult(path: PartialPath): CareerPathResult {

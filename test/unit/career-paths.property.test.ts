@@ -314,6 +314,11 @@ describe('findCareerPaths (property-based)', () => {
           scenario: summarize(scenario),
           roles: expected.map((p) => p.roles.join('>')),
         });
+        // A heuristic search cut short after a few roles must give exactly the same paths, only slower.
+        for (const budget of [1, 2, 4]) {
+          const cut = findCareerPaths(viewOf(scenario.graph), scenario.query, budget);
+          expect(cut.map((p) => p.roles.join('>'))).toEqual(expected.map((p) => p.roles.join('>')));
+        }
         for (const path of actual) {
           if (path.steps.some((step) => step.typicalYears === null)) {
             expect(path.totalYears).toBeNull();
