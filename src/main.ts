@@ -3,6 +3,8 @@ import { loadConfig } from './config';
 import { createServer } from './server/create-server';
 import { createStore } from './store/create-store';
 
+const shutdownDeadlineMs = 20_000;
+
 /** Process entry: config -> store -> server, and a graceful stop on SIGTERM / SIGINT. */
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -20,6 +22,11 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`${signal} received: finishing requests in flight, then stopping`);
+    // Requests get the drain's grace period; past this deadline something is stuck, so say so and go.
+    setTimeout(() => {
+      console.error(`could not stop within ${shutdownDeadlineMs / 1000} s; exiting anyway`);
+      process.exit(1);
+    }, shutdownDeadlineMs).unref();
     server.stop().then(
       () => process.exit(0),
       (error: unknown) => {

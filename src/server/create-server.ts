@@ -52,6 +52,8 @@ export async function createServer(options: ServerOptions): Promise<CareerGraphS
     introspection: options.introspection,
     includeStacktraceInErrorResponses: !options.production,
     formatError: createErrorFormatter(options.production),
+    // main.ts owns shutdown (stop Apollo, then close the store); Apollo's own signal handler would race it.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Apollo's default landing page loads from a CDN and is blank offline.

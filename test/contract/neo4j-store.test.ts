@@ -1,12 +1,99 @@
 import { loadSeed } from '../../src/seed/load-seed';
+import type { SeedGraph } from '../../src/seed/seed-graph';
 import type { Neo4jClient } from '../../src/store/neo4j/neo4j-client';
 import { migrate } from '../../src/store/neo4j/neo4j-migrator';
-import { seedNeo4j } from '../../src/store/neo4j/neo4j-seeder';
+import { countGraph, seedNeo4j } from '../../src/store/neo4j/neo4j-seeder';
 import { Neo4jStore } from '../../src/store/neo4j/neo4j-store';
+import { describeHttpEndToEnd } from '../e2e/http-suite';
 import { describeWithNeo4j, testNeo4jClient } from '../support/neo4j-test-client';
 import { describeGraphStoreContract } from './graph-store.contract';
 
-describeWithNeo4j('Neo4j store on a real Neo4j', () => {
+/**
+ * Everything that uses the test Neo4j, in one file so it runs in order, never beside itself: seeding
+ * (which prunes and rewrites the graph), then the store contract, then the HTTP suite with NEO4J_URI.
+ */
+describeWithNeo4j('Neo4j', () => {
+  describe('migrating and seeding', () => {
+    let client: Neo4jClient;
+    let seed: SeedGraph;
+
+    beforeAll(async () => {
+      client = testNeo4jClient() as Neo4jClient;
+      seed = await loadSeed();
+      await migrate(client);
+    });
+    afterAll(async () => {
+      // Leave the database as the other suites expect it: exactly the seed.
+      await seedNeo4j(client, seed, { prune: true });
+      await client.close();
+    });
+
+    it('migrates once: a second run applies nothing', async () => {
+      expect(await migrate(client)).toEqual([]);
+    });
+
+    it('seeds idempotently: running it twice leaves exactly the same graph', async () => {
+      const first = await seedNeo4j(client, seed, { prune: true });
+      const second = await seedNeo4j(client, seed, { prune: false });
+      expect(second).toEqual(first);
+      const expectedNodes =
+        seed.sources.length +
+        seed.roles.length +
+        seed.skills.length +
+        seed.technologies.length +
+        seed.industries.length +
+        seed.salaries.length;
+      const expectedLinks =
+        seed.requirements.length +
+        seed.roleTechnologies.length +
+        seed.transitions.length +
+        seed.prerequisites.length +
+        seed.relatedSkills.length +
+        seed.skillTechnologies.length +
+        seed.frameworkLanguages.length +
+        seed.hires.length +
+        seed.salaries.length;
+      const migrationNodes = 2;
+      expect(first).toEqual({ nodes: expectedNodes + migrationNodes, relationships: expectedLinks });
+    });
+
+    it('prunes what the seed no longer contains, and only with --prune', async () => {
+      const smaller: SeedGraph = {
+        ...seed,
+        transitions: seed.transitions.filter((t) => t.from !== 'junior-backend-developer'),
+        industries: seed.industries.filter((i) => i.slug !== 'gaming'),
+        hires: seed.hires.filter((h) => h.industry !== 'gaming'),
+      };
+      const full = await seedNeo4j(client, seed, { prune: true });
+      const kept = await seedNeo4j(client, smaller, { prune: false });
+      expect(kept).toEqual(full);
+      const pruned = await seedNeo4j(client, smaller, { prune: true });
+      expect(pruned.nodes).toBe(full.nodes - 1);
+      const store = new Neo4jStore(client);
+      expect(await store.nodesBySlug('Industry', ['gaming'])).toEqual([null]);
+      expect(await store.neighbours('Role.nextRoles', ['junior-backend-developer'])).toEqual([[]]);
+      await seedNeo4j(client, seed, { prune: true });
+      expect(await countGraph(client)).toEqual(full);
+    });
+
+    it('writes nothing when a statement fails midway: one transaction', async () => {
+      const before = await countGraph(client);
+      // Neo4j refuses a map as a property value; salaries are written after industries, in the same transaction.
+      const badSalary = { ...seed.salaries[0]!, region: { nested: true } as unknown as string };
+      const broken: SeedGraph = { ...seed, salaries: [...seed.salaries, badSalary] };
+      const extraIndustry: SeedGraph = {
+        ...broken,
+        industries: [
+          ...seed.industries,
+          { slug: 'space', name: 'Space', aliases: [], description: null, sources: ['glossary'] },
+        ],
+      };
+      await expect(seedNeo4j(client, extraIndustry, { prune: false })).rejects.toThrow();
+      expect(await countGraph(client)).toEqual(before);
+      expect(await new Neo4jStore(client).nodesBySlug('Industry', ['space'])).toEqual([null]);
+    });
+  });
+
   let client: Neo4jClient;
   describeGraphStoreContract(
     'Neo4j store',
@@ -19,4 +106,6 @@ describeWithNeo4j('Neo4j store on a real Neo4j', () => {
     },
     () => client.close(),
   );
+
+  describeHttpEndToEnd('neo4j', { NEO4J_URI: process.env.NEO4J_URI });
 });

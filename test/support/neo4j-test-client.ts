@@ -27,4 +27,5 @@ export function testNeo4jClient(database = process.env.NEO4J_DATABASE ?? 'neo4j'
 export const describeWithNeo4j: jest.Describe =
   process.env.NEO4J_URI || process.env.CAREERGRAPH_REQUIRE_NEO4J === 'true'
     ? describe
-    : (((name: string, body: () => void) => describe.skip(`${name} (skipped: no test Neo4j; NEO4J_URI is unset)`, body)) as jest.Describe);
+    : (((name: string, body: () => void) =>
+        describe.skip(`${name} (skipped: no test Neo4j; NEO4J_URI is unset)`, body)) as jest.Describe);

@@ -12,7 +12,9 @@ export interface ServerProcess {
 /** Starts the built server (`node dist/src/main.js`, what `npm start` runs) on a free loopback port. */
 export function startServerProcess(env: Record<string, string | undefined> = {}): Promise<ServerProcess> {
   // An undefined value removes the variable: the embedded store is chosen by NEO4J_URI being absent.
-  const merged = Object.entries({ ...process.env, PORT: '0', HOST: '127.0.0.1', ...env }).filter(([, value]) => value !== undefined);
+  const merged = Object.entries({ ...process.env, PORT: '0', HOST: '127.0.0.1', ...env }).filter(
+    ([, value]) => value !== undefined,
+  );
   const child = spawn(process.execPath, [builtScript('src/main.js')], {
     env: Object.fromEntries(merged),
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,0 +1,123 @@
+import { postGraphQL, startServerProcess, type ServerProcess } from '../support/server-process';
+
+/**
+ * The built server, started as `npm start` starts it, in production mode, on one store: every query of
+ * the contract, the error cases, health, and a graceful stop. test/e2e runs it on the embedded store;
+ * test/contract/neo4j-store.test.ts runs it on the test Neo4j, after seeding it.
+ */
+export function describeHttpEndToEnd(storeName: string, storeEnv: Record<string, string | undefined>) {
+  describe(`the built server over HTTP on the ${storeName} store, in production mode`, () => {
+    let server: ServerProcess;
+    const ask = (query: string, variables?: Record<string, unknown>) =>
+      postGraphQL(server.url, query, variables);
+
+    beforeAll(async () => {
+      server = await startServerProcess({ NODE_ENV: 'production', ...storeEnv });
+    });
+    afterAll(async () => {
+      if (server.child.exitCode === null) await server.stop();
+    });
+
+    it('answers every query of the contract', async () => {
+      const { status, body } = await ask(`{
+      node(id: "Role:software-architect") { id ... on Role { name } }
+      role(slug: "senior-backend-developer") { name nextRoles { to { slug } } relatedRoles(first: 2) { score } salaries { region } }
+      roles(filter: { family: BACKEND }, first: 2) { totalCount pageInfo { hasNextPage endCursor } nodes { slug } }
+      skill(slug: "sql") { name unlocks { slug } }
+      skills(filter: { category: DATA }, first: 3) { totalCount nodes { slug } }
+      technology(slug: "python") { name ... on Language { frameworks { slug } } }
+      technologies(kind: DATABASE) { totalCount nodes { slug ... on Database { dataModel } } }
+      industries { slug }
+      sources { slug }
+      search(text: "kubernets", kinds: [TECHNOLOGY]) { score node { id } }
+      careerPaths(from: "junior-backend-developer", to: "software-architect") { length totalYears roles { slug } }
+      skillGap(from: "senior-backend-developer", to: "devops-engineer") { missing { skill { slug } } learningOrder { slug } }
+    }`);
+      expect(status).toBe(200);
+      expect(body.errors).toBeUndefined();
+      const data = body.data;
+      expect(data.node).toEqual({ id: 'Role:software-architect', name: 'Software Architect' });
+      expect(data.role.nextRoles.length).toBeGreaterThan(0);
+      expect(data.roles.nodes).toHaveLength(2);
+      expect(data.roles.pageInfo.hasNextPage).toBe(true);
+      expect(data.skill.unlocks.map((s: { slug: string }) => s.slug)).toContain('query-optimization');
+      expect(data.technologies.nodes.map((t: { slug: string }) => t.slug)).toContain('postgresql');
+      expect(data.industries.length).toBeGreaterThan(3);
+      expect(data.sources).toHaveLength(5);
+      expect(data.search[0].node.id).toBe('Technology:kubernetes');
+      expect(data.careerPaths[0]).toEqual({
+        length: 2,
+        totalYears: 5,
+        roles: [
+          { slug: 'junior-backend-developer' },
+          { slug: 'mid-level-backend-developer' },
+          { slug: 'software-architect' },
+        ],
+      });
+      expect(data.skillGap.learningOrder.length).toBe(data.skillGap.missing.length);
+    });
+
+    it('answers an unknown slug with BAD_USER_INPUT naming it, and no stack trace', async () => {
+      const { body } = await ask('{ careerPaths(from: "astronaut", to: "software-architect") { length } }');
+      expect(body.errors).toHaveLength(1);
+      expect(body.errors?.[0].message).toContain('astronaut');
+      expect(body.errors?.[0].extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        argument: 'from',
+        slug: 'astronaut',
+      });
+      expect(JSON.stringify(body)).not.toMatch(/stacktrace|\.ts:|\.js:/);
+    });
+
+    it('answers an out-of-range argument with BAD_USER_INPUT naming the limit', async () => {
+      const { body } = await ask('{ roles(first: 1000) { totalCount } }');
+      expect(body.errors?.[0].extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        argument: 'first',
+        min: 0,
+        max: 100,
+      });
+    });
+
+    it('rejects malformed JSON, a syntax error and a wrong variable type with 400s, and keeps serving', async () => {
+      const malformed = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query": ',
+      });
+      expect(malformed.status).toBe(400);
+      expect(await malformed.json()).toEqual({
+        errors: [{ message: 'Request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
+      });
+      const syntax = await ask('{ role(slug: ) }');
+      expect(syntax.status).toBe(400);
+      expect(syntax.body.errors?.[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+      const variables = await ask('query($n: Int!) { roles(first: $n) { totalCount } }', { n: 'many' });
+      expect(variables.status).toBe(400);
+      expect(variables.body.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(JSON.stringify([syntax.body, variables.body])).not.toContain('stacktrace');
+      const after = await ask('{ role(slug: "software-architect") { name } }');
+      expect(after.body.data.role.name).toBe('Software Architect');
+    });
+
+    it('reports health and readiness', async () => {
+      const base = server.url.replace(/\/graphql$/, '');
+      expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: 'ok' });
+      const ready = await fetch(`${base}/readyz`);
+      expect(ready.status).toBe(200);
+      expect(await ready.json()).toEqual({ status: 'ready', store: storeName });
+    });
+
+    it('finishes a request in flight on SIGTERM, then exits 0', async () => {
+      const inFlight = ask(
+        '{ roles(first: 100) { nodes { skills { skill { roles { slug } } } relatedRoles { score } } } }',
+      );
+      await new Promise((resolve) => setImmediate(resolve));
+      const code = server.stop();
+      const answer = await inFlight;
+      expect(answer.status).toBe(200);
+      expect(answer.body.data.roles.nodes.length).toBeGreaterThan(20);
+      expect(await code).toBe(0);
+    });
+  });
+}
