@@ -1,10 +1,11 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { InvalidInputError } from '../domain/invalid-input-error';
+import { StoreUnavailableError } from '../store/store-errors';
 
 /**
  * Shapes every error before it leaves the server: caller mistakes become BAD_USER_INPUT with the
- * argument named; in production, anything unexpected is masked to a fixed message (no internals, no
+ * argument named, an unreachable database SERVICE_UNAVAILABLE; in production, anything unexpected is masked to a fixed message (no internals, no
  * stack) while known, client-facing errors keep their message.
  */
 export function createErrorFormatter(production: boolean) {
@@ -16,6 +17,14 @@ export function createErrorFormatter(production: boolean) {
         locations: formatted.locations,
         path: formatted.path,
         extensions: { code: 'BAD_USER_INPUT', argument: original.argument, ...original.details },
+      };
+    }
+    if (original instanceof StoreUnavailableError) {
+      return {
+        message: original.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
       };
     }
     const code = formatted.extensions?.code;

@@ -1,4 +1,5 @@
-import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { StoreUnavailableError } from '../store-errors';
 
 export interface Neo4jSettings {
   /** bolt://, neo4j:// (routing, for clusters and Aura) or their +s / +ssc forms. */
@@ -45,6 +46,8 @@ export class Neo4jClient {
         this.transactionConfig(),
       );
       return result.records.map((record) => record.toObject());
+    } catch (error) {
+      throw asUnavailable(error);
     } finally {
       await session.close();
     }
@@ -68,6 +71,8 @@ export class Neo4jClient {
         }
         return counts;
       }, this.transactionConfig());
+    } catch (error) {
+      throw asUnavailable(error);
     } finally {
       await session.close();
     }
@@ -115,4 +120,12 @@ function integerParameters(parameters: Record<string, unknown>): Record<string, 
       Number.isInteger(value) ? neo4j.int(value as number) : value,
     ]),
   );
+}
+
+/** Driver errors that mean "no database to talk to" (not a bad query): the driver's own retriable codes. */
+const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+function asUnavailable(error: unknown): unknown {
+  if (error instanceof Neo4jError && unavailableCodes.has(error.code)) return new StoreUnavailableError('Neo4j', { cause: error });
+  return error;
 }
