@@ -15,13 +15,24 @@ export interface Neo4jProcess {
 export function startNeo4jProcess(port = 0): Promise<Neo4jProcess> {
   const child: ChildProcess = spawn(
     'java',
-    ['-Xms64m', '-Xmx512m', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', `-Dneo4j.port=${port}`, '-jar', jar],
+    [
+      '-Xms64m',
+      '-Xmx512m',
+      '-XX:+UseSerialGC',
+      '-XX:TieredStopAtLevel=1',
+      `-Dneo4j.port=${port}`,
+      '-jar',
+      jar,
+    ],
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   let output = '';
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`test Neo4j did not start in 120 s:\n${output}`)), 120_000);
+    const timer = setTimeout(
+      () => reject(new Error(`test Neo4j did not start in 120 s:\n${output}`)),
+      120_000,
+    );
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();

@@ -1,0 +1,30 @@
+# careergraph API image. Build: docker build -t careergraph .   (or: docker compose up, see docker-compose.yml)
+
+# ---- build: install every dependency and compile TypeScript to dist/ ----
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+# tsconfig.build.json extends tsconfig.json and compiles src/, scripts/ and bench/.
+COPY tsconfig.json tsconfig.build.json ./
+COPY src ./src
+COPY scripts ./scripts
+COPY bench ./bench
+RUN npm run build
+
+# ---- runtime: production dependencies, the compiled code and the seed data ----
+FROM node:20-bookworm-slim AS runtime
+ENV NODE_ENV=production
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev && npm cache clean --force
+COPY --from=build /app/dist ./dist
+# The app finds seed/ by walking up from dist/ to the folder holding package.json (/app).
+COPY seed ./seed
+# Files stay owned by root: the server only reads them.
+USER node
+EXPOSE 4000
+# /healthz: the process is up. The slim image has no curl or wget, so node's fetch does the request.
+HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 4000) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+CMD ["node", "dist/src/main.js"]
