@@ -1,26 +1,69 @@
 import { z } from 'zod';
+import {
+  defaultQueryLimits,
+  defaultRateLimit,
+  type QueryLimits,
+  type RateLimitSettings,
+} from './server/limits';
 import type { Neo4jSettings } from './store/neo4j/neo4j-client';
 
+const positive = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
+
 /** Every setting the process reads from the environment, validated once at start. */
-const environment = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  HOST: z.string().min(1).default('0.0.0.0'),
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  SEED_DIR: z.string().min(1).optional(),
-  INTROSPECTION: z.enum(['true', 'false']).optional(),
-  NEO4J_URI: z
-    .string()
-    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/\S+$/, 'must be a bolt://, neo4j://, bolt+s:// or neo4j+s:// URI')
-    .optional(),
-  NEO4J_USER: z.string().min(1).default('neo4j'),
-  NEO4J_PASSWORD: z.string().default(''),
-  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
-  NEO4J_MAX_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(50),
-  NEO4J_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
-  NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
-});
+const environment = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    SEED_DIR: z.string().min(1).optional(),
+    INTROSPECTION: z.enum(['true', 'false']).optional(),
+    NEO4J_URI: z
+      .string()
+      .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/\S+$/, 'must be a bolt://, neo4j://, bolt+s:// or neo4j+s:// URI')
+      .optional(),
+    NEO4J_USER: z.string().min(1).default('neo4j'),
+    NEO4J_PASSWORD: z.string().default(''),
+    NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+    NEO4J_MAX_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(50),
+    NEO4J_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+    NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).optional(),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+    PLAYGROUND: z.enum(['true', 'false']).optional(),
+    TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+    MAX_QUERY_COST: positive(defaultQueryLimits.maxCost),
+    MAX_QUERY_DEPTH: positive(defaultQueryLimits.maxDepth),
+    MAX_ALIASES: z.coerce.number().int().min(0).default(defaultQueryLimits.maxAliases),
+    MAX_ROOT_FIELDS: positive(defaultQueryLimits.maxRootFields),
+    MAX_QUERY_LENGTH: positive(defaultQueryLimits.maxQueryLength),
+    OPERATION_TIMEOUT_MS: z.coerce
+      .number()
+      .int()
+      .min(100)
+      .max(600_000)
+      .default(defaultQueryLimits.operationTimeoutMs),
+    RATE_LIMIT_POINTS: z.coerce.number().int().min(0).default(defaultRateLimit.points),
+    RATE_LIMIT_WINDOW_SECONDS: positive(defaultRateLimit.windowSeconds),
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL')
+      .optional(),
+  })
+  .refine((values) => values.RATE_LIMIT_POINTS === 0 || values.RATE_LIMIT_POINTS >= values.MAX_QUERY_COST, {
+    message: 'must be 0 (off) or at least MAX_QUERY_COST, or the costliest allowed query could never run',
+    path: ['RATE_LIMIT_POINTS'],
+  });
 
 export interface Config {
+  /** What one operation may ask: cost, depth, aliases, root fields, query length, time. */
+  readonly limits: QueryLimits;
+  /** Cost points per client and window; points 0 turns it off. Default 250,000 a minute, in memory. */
+  readonly rateLimit: RateLimitSettings;
+  /** Log level for the JSON logs. Default info. */
+  readonly logLevel: string;
+  /** Serve the GraphiQL playground. Default on, except with NODE_ENV=production. */
+  readonly playground: boolean;
+  /** Trust X-Forwarded-For (behind a load balancer) for the client address. Default false. */
+  readonly trustProxy: boolean;
   /** Port to listen on. Default 4000; 0 picks a free port. */
   readonly port: number;
   /** Interface to listen on. Default 0.0.0.0 (every interface). */
@@ -50,6 +93,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: values.NODE_ENV === 'production',
     seedDirectory: values.SEED_DIR,
     introspection: values.INTROSPECTION !== 'false',
+    limits: {
+      maxCost: values.MAX_QUERY_COST,
+      maxDepth: values.MAX_QUERY_DEPTH,
+      maxAliases: values.MAX_ALIASES,
+      maxRootFields: values.MAX_ROOT_FIELDS,
+      maxQueryLength: values.MAX_QUERY_LENGTH,
+      operationTimeoutMs: values.OPERATION_TIMEOUT_MS,
+    },
+    rateLimit: {
+      points: values.RATE_LIMIT_POINTS,
+      windowSeconds: values.RATE_LIMIT_WINDOW_SECONDS,
+      redisUrl: values.REDIS_URL ?? null,
+    },
+    logLevel: values.LOG_LEVEL,
+    playground:
+      values.PLAYGROUND === undefined ? values.NODE_ENV !== 'production' : values.PLAYGROUND === 'true',
+    trustProxy: values.TRUST_PROXY === 'true',
     neo4j:
       values.NEO4J_URI === undefined
         ? null
@@ -60,7 +120,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             database: values.NEO4J_DATABASE,
             maxPoolSize: values.NEO4J_MAX_POOL_SIZE,
             connectionTimeoutMs: values.NEO4J_CONNECTION_TIMEOUT_MS,
-            queryTimeoutMs: values.NEO4J_QUERY_TIMEOUT_MS,
+            // By default Neo4j ends a transaction when the operation's deadline passes.
+            queryTimeoutMs: values.NEO4J_QUERY_TIMEOUT_MS ?? values.OPERATION_TIMEOUT_MS,
           },
   };
 }

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { loadConfig } from './config';
 import { createServer } from './server/create-server';
+import { createLogger } from './server/logger';
 import { createStore } from './store/create-store';
 
 const shutdownDeadlineMs = 20_000;
@@ -8,13 +9,19 @@ const shutdownDeadlineMs = 20_000;
 /** Process entry: config -> store -> server, and a graceful stop on SIGTERM / SIGINT. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const store = await createStore(config);
+  const logger = createLogger(config.logLevel);
+  const store = await createStore(config, (message) => logger.warn(message));
   const server = await createServer({
     store,
     production: config.production,
     introspection: config.introspection,
+    limits: config.limits,
+    rateLimit: config.rateLimit,
+    logger,
+    trustProxy: config.trustProxy,
   });
   const url = await server.listen(config.port, config.host);
+  // Plain text on purpose: the line people (and the tests) wait for; everything else is JSON.
   console.log(`careergraph serving the ${store.name} store at ${url}`);
 
   let stopping = false;

@@ -7,12 +7,18 @@ import type { GraphStore, NodeKind, NodeKinds, Relation, Relations } from '../st
  * call per loader and tick, never one per parent (no N+1). Created lazily, one per node kind and
  * relation, and dropped with the request.
  */
+/** Told the size of every batch a loader sends to the store (for the batch-size metric). */
+export type BatchObserver = (loader: string, size: number) => void;
+
 export class Loaders {
   private readonly nodeLoaders = new Map<NodeKind, DataLoader<string, unknown>>();
   private readonly relationLoaders = new Map<Relation, DataLoader<string, unknown>>();
   private readonly profiles: DataLoader<'all', RoleProfile[]>;
 
-  constructor(private readonly store: GraphStore) {
+  constructor(
+    private readonly store: GraphStore,
+    private readonly onBatch: BatchObserver = () => {},
+  ) {
     this.profiles = new DataLoader(async (keys) => {
       const profiles = await store.roleProfiles();
       return keys.map(() => profiles);
@@ -22,7 +28,10 @@ export class Loaders {
   node<K extends NodeKind>(kind: K): DataLoader<string, NodeKinds[K] | null> {
     let loader = this.nodeLoaders.get(kind);
     if (!loader) {
-      loader = new DataLoader<string, NodeKinds[K] | null>((slugs) => this.store.nodesBySlug(kind, slugs));
+      loader = new DataLoader<string, NodeKinds[K] | null>((slugs) => {
+        this.onBatch(kind, slugs.length);
+        return this.store.nodesBySlug(kind, slugs);
+      });
       this.nodeLoaders.set(kind, loader);
     }
     return loader as DataLoader<string, NodeKinds[K] | null>;
@@ -31,7 +40,10 @@ export class Loaders {
   relation<R extends Relation>(relation: R): DataLoader<string, Relations[R][]> {
     let loader = this.relationLoaders.get(relation);
     if (!loader) {
-      loader = new DataLoader<string, Relations[R][]>((slugs) => this.store.neighbours(relation, slugs));
+      loader = new DataLoader<string, Relations[R][]>((slugs) => {
+        this.onBatch(relation, slugs.length);
+        return this.store.neighbours(relation, slugs);
+      });
       this.relationLoaders.set(relation, loader);
     }
     return loader as DataLoader<string, Relations[R][]>;

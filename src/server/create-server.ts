@@ -8,19 +8,39 @@ import { buildCareerGraphSchema } from '../api/schema';
 import { createContext, type ApiContext } from '../api/context';
 import type { GraphStore } from '../store/graph-store';
 import { createErrorFormatter } from './format-error';
+import { defaultQueryLimits, maxBodyBytes, type QueryLimits, type RateLimitSettings } from './limits';
+import { createLogger, type Logger } from './logger';
+import { Metrics } from './metrics';
+import { loggingPlugin } from './plugins/logging.plugin';
+import { metricsPlugin } from './plugins/metrics.plugin';
+import { queryLimitsPlugin } from './plugins/query-limits.plugin';
+import { rateLimitPlugin } from './plugins/rate-limit.plugin';
+import { createRateLimiter } from './rate-limiter';
+import { clientKeyOf, requestIdOf } from './request-identity';
+import { rejectLongQueries } from './reject-long-queries';
 
 export interface ServerOptions {
   readonly store: GraphStore;
+  /** Masks unexpected errors and never sends stack traces. */
   readonly production: boolean;
   readonly introspection: boolean;
+  /** Default: defaultQueryLimits (limits.ts). */
+  readonly limits?: QueryLimits;
+  /** Default: off. main.ts passes the configured limit (250,000 points a minute by default). */
+  readonly rateLimit?: RateLimitSettings;
+  /** Default: silent. */
+  readonly logger?: Logger;
+  /** Trust X-Forwarded-For for client addresses. Default false. */
+  readonly trustProxy?: boolean;
 }
 
 export interface CareerGraphServer {
   readonly apollo: ApolloServer<ApiContext>;
   readonly httpServer: http.Server;
+  readonly metrics: Metrics;
   /** Listens and resolves with the URL of the GraphQL endpoint. */
   listen(port: number, host: string): Promise<string>;
-  /** Stops accepting, lets requests in flight finish, then closes the store. */
+  /** Stops accepting, lets requests in flight finish, then closes the rate limiter and the store. */
   stop(): Promise<void>;
 }
 
@@ -38,13 +58,23 @@ function answerBodyErrors(
   if (response.headersSent || typeof status !== 'number' || status < 400 || status >= 500) return next(error);
   const reason =
     (error as { type?: string }).type === 'entity.too.large'
-      ? 'Request body is too large (1 MB at most).'
+      ? `Request body is too large (${maxBodyBytes / 1000} kB at most).`
       : 'Request body is not valid JSON.';
   response.status(status).json({ errors: [{ message: reason, extensions: { code: 'BAD_REQUEST' } }] });
 }
 
-/** Apollo Server on Express: POST/GET /graphql, plus /healthz and /readyz for orchestrators. */
+/**
+ * Apollo Server on Express: POST/GET /graphql with its limits, logging, metrics and rate limiting
+ * (one plugin each, in plugins/), plus /healthz, /readyz and /metrics for operators.
+ */
 export async function createServer(options: ServerOptions): Promise<CareerGraphServer> {
+  const limits = options.limits ?? defaultQueryLimits;
+  const rateLimit = options.rateLimit ?? { points: 0, windowSeconds: 60, redisUrl: null };
+  const logger = options.logger ?? createLogger('silent');
+  const metrics = new Metrics();
+  const store = metrics.instrument(options.store);
+  const rateLimiter = rateLimit.points > 0 ? createRateLimiter(rateLimit) : null;
+
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<ApiContext>({
@@ -52,36 +82,58 @@ export async function createServer(options: ServerOptions): Promise<CareerGraphS
     introspection: options.introspection,
     includeStacktraceInErrorResponses: !options.production,
     formatError: createErrorFormatter(options.production),
+    // A browser form or script on another site cannot send queries in a user's name.
+    csrfPrevention: true,
+    // Each token costs parse time; the query-length check already bounds this, twice over.
+    parseOptions: { maxTokens: Math.ceil(limits.maxQueryLength / 2) },
     // main.ts owns shutdown (stop Apollo, then close the store); Apollo's own signal handler would race it.
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Apollo's default landing page loads from a CDN and is blank offline.
       ApolloServerPluginLandingPageDisabled(),
+      queryLimitsPlugin(limits),
+      ...(rateLimiter ? [rateLimitPlugin(rateLimiter, rateLimit)] : []),
+      loggingPlugin(logger, options.production),
+      metricsPlugin(metrics),
     ],
   });
   await apollo.start();
 
   app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy ?? false);
   app.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });
   });
   app.get('/readyz', async (_request, response) => {
-    const ready = await options.store.ping().catch(() => false);
+    const ready = await store.ping().catch(() => false);
     response
       .status(ready ? 200 : 503)
       .json({ status: ready ? 'ready' : 'unavailable', store: options.store.name });
   });
+  app.get('/metrics', async (_request, response) => {
+    response.set('content-type', metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(options.store) }),
+    express.json({ limit: maxBodyBytes }),
+    rejectLongQueries(limits.maxQueryLength),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        createContext(store, {
+          requestId: requestIdOf(req),
+          clientKey: clientKeyOf(req),
+          deadlineMs: limits.operationTimeoutMs,
+          onBatch: (loader, size) => metrics.batchSize.observe({ loader }, size),
+        }),
+    }),
   );
   app.use(answerBodyErrors);
 
   return {
     apollo,
     httpServer,
+    metrics,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
@@ -94,6 +146,7 @@ export async function createServer(options: ServerOptions): Promise<CareerGraphS
       }),
     stop: async () => {
       await apollo.stop();
+      await rateLimiter?.close();
       await options.store.close();
     },
   };

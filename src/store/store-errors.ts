@@ -8,3 +8,11 @@ export class StoreUnavailableError extends Error {
     this.name = 'StoreUnavailableError';
   }
 }
+
+/** The operation ran past its deadline: its remaining store work is not started, and it is answered with an error. */
+export class OperationTimeoutError extends Error {
+  constructor(readonly limitMs: number) {
+    super(`The operation took longer than its limit of ${limitMs / 1000} s and was stopped; ask for less.`);
+    this.name = 'OperationTimeoutError';
+  }
+}

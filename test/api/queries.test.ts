@@ -67,7 +67,9 @@ describe('role', () => {
   });
 
   it('is null, with no error, for an unknown slug', async () => {
-    expect(await client.run('{ role(slug: "astronaut") { name } }')).toEqual({ data: { role: null } });
+    const answer = await client.run('{ role(slug: "astronaut") { name } }');
+    expect(answer.data).toEqual({ role: null });
+    expect(answer.errors).toBeUndefined();
   });
 });
 

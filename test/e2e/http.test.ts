@@ -1,5 +1,6 @@
 import { loadSeed } from '../../src/seed/load-seed';
 import { createServer } from '../../src/server/create-server';
+import { defaultQueryLimits } from '../../src/server/limits';
 import { MemoryStore } from '../../src/store/memory/memory-store';
 import { countingStore } from '../support/counting-store';
 import { postGraphQL } from '../support/server-process';
@@ -10,7 +11,13 @@ describeHttpEndToEnd('memory', { NEO4J_URI: undefined });
 describe('batching over real HTTP', () => {
   it('keeps store calls per request independent of how many roles are asked for', async () => {
     const store = countingStore(new MemoryStore(await loadSeed()));
-    const server = await createServer({ store, production: false, introspection: true });
+    // This query is deliberately huge (every role's skills' technologies): the cost limit is raised for it.
+    const server = await createServer({
+      store,
+      production: false,
+      introspection: true,
+      limits: { ...defaultQueryLimits, maxCost: 1_000_000 },
+    });
     const url = await server.listen(0, '127.0.0.1');
     try {
       const query =

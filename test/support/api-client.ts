@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { createContext } from '../../src/api/context';
 import { createServer, type CareerGraphServer } from '../../src/server/create-server';
+import type { QueryLimits } from '../../src/server/limits';
 import type { GraphStore } from '../../src/store/graph-store';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers are loose JSON; each test asserts the shape it reads
@@ -10,8 +11,8 @@ export interface Answer<T = Record<string, any>> {
 }
 
 /** Runs operations in-process (no port) through the same Apollo server, schema and error formatting as production. */
-export async function inProcessClient(store: GraphStore, production = false) {
-  const server: CareerGraphServer = await createServer({ store, production, introspection: true });
+export async function inProcessClient(store: GraphStore, production = false, limits?: QueryLimits) {
+  const server: CareerGraphServer = await createServer({ store, production, introspection: true, limits });
   return {
     server,
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see Answer

@@ -1,4 +1,5 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { listOf, searchOf } from '../common/complexity';
 import type { SkillDemandEntry, TechnologyUsageEntry, TransitionKindStats } from '../../domain/analytics';
 import { RoleFamily, TechnologyKind } from '../../domain/enums';
 import { checkRange } from '../../domain/invalid-input-error';
@@ -10,6 +11,7 @@ export const maxAnalyticsRows = 100;
 @Resolver()
 export class AnalyticsResolver {
   @Query(() => [SkillDemand], {
+    complexity: searchOf(10, 20),
     description: 'Skills ranked by how many roles require them (then by core requirements, then name).',
   })
   async skillDemand(
@@ -27,6 +29,7 @@ export class AnalyticsResolver {
   }
 
   @Query(() => [TechnologyUsage], {
+    complexity: searchOf(10, 20),
     description: 'Technologies ranked by how many roles use them (then by name).',
   })
   async technologyUsage(
@@ -44,6 +47,7 @@ export class AnalyticsResolver {
   }
 
   @Query(() => [TransitionStats], {
+    complexity: listOf(4),
     description:
       'Per kind of career move: how many there are, and the median and range of their typical years.',
   })

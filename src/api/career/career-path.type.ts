@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { listOf } from '../common/complexity';
 import { Role } from '../role/role.type';
 import { Transition } from '../role/transition.type';
 
@@ -6,10 +7,14 @@ import { Transition } from '../role/transition.type';
   description: 'One way from a role to another: the moves in order, and how long they typically take.',
 })
 export class CareerPath {
-  @Field(() => [Transition], { description: 'The moves, in order.' })
+  @Field(() => [Transition], {
+    complexity: listOf(10),
+    description: 'The moves, in order.',
+  })
   steps!: Transition[];
 
   @Field(() => [Role], {
+    complexity: listOf(11),
     description: 'The roles along the path, the starting role first and the target last.',
   })
   roles!: Role[];

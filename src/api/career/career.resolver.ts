@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { listOf, searchOf } from '../common/complexity';
 import type { CareerPathResult } from '../../domain/career-paths';
 import type { RoleEntity, SkillEntity } from '../../domain/entities';
 import { PathRanking, Track } from '../../domain/enums';
@@ -28,6 +29,7 @@ function throwFirstError<T>(results: (T | Error)[]): T[] {
 @Resolver(() => CareerPath)
 export class CareerResolver {
   @Query(() => [CareerPath], {
+    complexity: searchOf(20, 3),
     description:
       'The best loop-free career paths from one role to another, best first. Unknown slugs are a BAD_USER_INPUT error.',
   })
@@ -70,6 +72,7 @@ export class CareerResolver {
   }
 
   @Query(() => SkillGap, {
+    complexity: ({ childComplexity }) => 10 + childComplexity,
     description: 'What someone in one role must learn for another. Unknown slugs are a BAD_USER_INPUT error.',
   })
   skillGap(
@@ -81,6 +84,7 @@ export class CareerResolver {
   }
 
   @Query(() => LearnerSkillGap, {
+    complexity: ({ childComplexity }) => 10 + childComplexity,
     description:
       'What a learner who lists their own skills must learn for a role. Unknown slugs are a BAD_USER_INPUT error.',
   })
@@ -96,6 +100,7 @@ export class CareerResolver {
   }
 
   @FieldResolver(() => [Skill], {
+    complexity: listOf(40),
     description:
       'Skills the roles along the path require that the starting role does not: what is gained on the way, in path order.',
   })
@@ -113,7 +118,7 @@ export class CareerResolver {
     return [...gained.values()];
   }
 
-  @FieldResolver(() => [Role])
+  @FieldResolver(() => [Role], { complexity: listOf(11) })
   roles(@Root() path: CareerPathResult, @Ctx() { loaders }: ApiContext): Promise<RoleEntity[]> {
     return loaders.existing('Role', path.roles);
   }

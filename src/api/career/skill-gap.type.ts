@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import { listOf } from '../common/complexity';
 import { Role } from '../role/role.type';
 import { RoleSkill } from '../role/role-skill.type';
 import { Skill } from '../skill/skill.type';
@@ -12,18 +13,21 @@ export class SkillGap {
   to!: Role;
 
   @Field(() => [RoleSkill], {
+    complexity: listOf(40),
     description:
       'Skills the target requires that the starting role does not, counting the core skills of the roles promoted into it: core first, then by name.',
   })
   missing!: RoleSkill[];
 
   @Field(() => [Skill], {
+    complexity: listOf(40),
     description:
       'Skills the target requires that the starting role requires (or, as a core skill, a role promoted into it), by name.',
   })
   shared!: Skill[];
 
   @Field(() => [Skill], {
+    complexity: listOf(40),
     description:
       'The missing skills in an order to learn them: never a skill before its prerequisites; where the order is free, core before preferred.',
   })

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { listOf } from '../common/complexity';
 import type { HiringLink, IndustryEntity, RoleEntity } from '../../domain/entities';
 import type { ApiContext } from '../context';
 import { Role } from '../role/role.type';
@@ -7,7 +8,10 @@ import { Industry } from './industry.type';
 
 @Resolver(() => Industry)
 export class IndustryResolver {
-  @Query(() => [Industry], { description: 'Every industry, by name.' })
+  @Query(() => [Industry], {
+    complexity: listOf(10),
+    description: 'Every industry, by name.',
+  })
   industries(@Ctx() { store }: ApiContext): Promise<IndustryEntity[]> {
     return store.listIndustries();
   }
@@ -20,12 +24,16 @@ export class IndustryResolver {
     return loaders.node('Industry').load(slug);
   }
 
-  @FieldResolver(() => [Role], { description: 'Roles this industry hires, by name.' })
+  @FieldResolver(() => [Role], {
+    complexity: listOf(20),
+    description: 'Roles this industry hires, by name.',
+  })
   async roles(@Root() industry: IndustryEntity, @Ctx() { loaders }: ApiContext): Promise<RoleEntity[]> {
     return (await loaders.relation('Industry.roles').load(industry.slug)).map((link) => link.role);
   }
 
   @FieldResolver(() => [Hiring], {
+    complexity: listOf(20),
     description: 'Roles this industry hires, with what it looks for in each.',
   })
   hires(@Root() industry: IndustryEntity, @Ctx() { loaders }: ApiContext): Promise<HiringLink[]> {

@@ -1,4 +1,5 @@
 import { Field, Float, ObjectType } from 'type-graphql';
+import { listOf } from '../common/complexity';
 import { Skill } from '../skill/skill.type';
 import { Role } from './role.type';
 
@@ -13,6 +14,9 @@ export class RelatedRole {
   })
   score!: number;
 
-  @Field(() => [Skill], { description: 'Skills both roles require, the most important first.' })
+  @Field(() => [Skill], {
+    complexity: listOf(20),
+    description: 'Skills both roles require, the most important first.',
+  })
   sharedSkills!: Skill[];
 }

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { firstOf, listOf } from '../common/complexity';
 import type {
   HiringLink,
   IndustryEntity,
@@ -12,7 +13,7 @@ import { Importance, TechnologyKind } from '../../domain/enums';
 import { checkRange } from '../../domain/invalid-input-error';
 import { findRelatedRoles } from '../../domain/similarity';
 import type { ApiContext } from '../context';
-import { ConnectionType, PageArgs, pageFromArgs, toConnection } from '../common/pagination';
+import { ConnectionType, defaultPageSize, PageArgs, pageFromArgs, toConnection } from '../common/pagination';
 import { Hiring } from '../industry/hiring.type';
 import { Industry } from '../industry/industry.type';
 import { Technology } from '../technology/technology.type';
@@ -36,7 +37,10 @@ export class RoleResolver {
     return loaders.node('Role').load(slug);
   }
 
-  @Query(() => RoleConnection, { description: 'Roles by name, filtered and paginated.' })
+  @Query(() => RoleConnection, {
+    complexity: firstOf(defaultPageSize),
+    description: 'Roles by name, filtered and paginated.',
+  })
   async roles(
     @Arg('filter', () => RoleFilter, {
       nullable: true,
@@ -51,6 +55,7 @@ export class RoleResolver {
   }
 
   @FieldResolver(() => [SalaryRange], {
+    complexity: listOf(5),
     description:
       'Salary ranges by region, each with the source that states it; disagreeing sources are all kept.',
   })
@@ -58,7 +63,10 @@ export class RoleResolver {
     return loaders.relation('Role.salaries').load(role.slug);
   }
 
-  @FieldResolver(() => [RoleSkill], { description: 'Skills the role requires, core first.' })
+  @FieldResolver(() => [RoleSkill], {
+    complexity: listOf(40),
+    description: 'Skills the role requires, core first.',
+  })
   async skills(
     @Root() role: RoleEntity,
     @Arg('importance', () => Importance, { nullable: true, description: 'Only skills of this importance.' })
@@ -69,7 +77,10 @@ export class RoleResolver {
     return importance ? links.filter((link) => link.importance === importance) : links;
   }
 
-  @FieldResolver(() => [Technology], { description: 'Technologies the role works with, by name.' })
+  @FieldResolver(() => [Technology], {
+    complexity: listOf(40),
+    description: 'Technologies the role works with, by name.',
+  })
   async technologies(
     @Root() role: RoleEntity,
     @Arg('kind', () => TechnologyKind, { nullable: true, description: 'Only technologies of this kind.' })
@@ -80,17 +91,21 @@ export class RoleResolver {
     return kind ? technologies.filter((technology) => technology.kind === kind) : technologies;
   }
 
-  @FieldResolver(() => [Transition], { description: 'Career moves out of this role.' })
+  @FieldResolver(() => [Transition], {
+    complexity: listOf(10),
+    description: 'Career moves out of this role.',
+  })
   nextRoles(@Root() role: RoleEntity, @Ctx() { loaders }: ApiContext): Promise<TransitionEntity[]> {
     return loaders.relation('Role.nextRoles').load(role.slug);
   }
 
-  @FieldResolver(() => [Transition], { description: 'Career moves into this role.' })
+  @FieldResolver(() => [Transition], { complexity: listOf(10), description: 'Career moves into this role.' })
   previousRoles(@Root() role: RoleEntity, @Ctx() { loaders }: ApiContext): Promise<TransitionEntity[]> {
     return loaders.relation('Role.previousRoles').load(role.slug);
   }
 
   @FieldResolver(() => [RelatedRole], {
+    complexity: firstOf(5),
     description: 'The most similar roles, best first, each with its score and the skills both require.',
   })
   async relatedRoles(
@@ -118,12 +133,18 @@ export class RoleResolver {
     }));
   }
 
-  @FieldResolver(() => [Industry], { description: 'Industries that hire this role, by name.' })
+  @FieldResolver(() => [Industry], {
+    complexity: listOf(10),
+    description: 'Industries that hire this role, by name.',
+  })
   async industries(@Root() role: RoleEntity, @Ctx() { loaders }: ApiContext): Promise<IndustryEntity[]> {
     return (await loaders.relation('Role.industries').load(role.slug)).map((link) => link.industry);
   }
 
-  @FieldResolver(() => [Hiring], { description: 'Industries that hire this role, with what each looks for.' })
+  @FieldResolver(() => [Hiring], {
+    complexity: listOf(10),
+    description: 'Industries that hire this role, with what each looks for.',
+  })
   hiredBy(@Root() role: RoleEntity, @Ctx() { loaders }: ApiContext): Promise<HiringLink[]> {
     return loaders.relation('Role.industries').load(role.slug);
   }

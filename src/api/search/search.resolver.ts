@@ -1,4 +1,5 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { searchOf } from '../common/complexity';
 import { EntityKind } from '../../domain/enums';
 import { checkRange, InvalidInputError } from '../../domain/invalid-input-error';
 import type { ApiContext } from '../context';
@@ -10,6 +11,7 @@ export const maxSearchText = 200;
 @Resolver(() => SearchHit)
 export class SearchResolver {
   @Query(() => [SearchHit], {
+    complexity: searchOf(5, 10),
     description:
       'Finds roles, skills, technologies and industries by name, alias or description: case and accent insensitive, by prefix ("postgres") and despite small typos ("kubernets"). Best first.',
   })

@@ -1,8 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { firstOf, listOf } from '../common/complexity';
 import type { RoleEntity, SkillEntity, TechnologyEntity } from '../../domain/entities';
 import { Importance } from '../../domain/enums';
 import type { ApiContext } from '../context';
-import { ConnectionType, PageArgs, pageFromArgs, toConnection } from '../common/pagination';
+import { ConnectionType, defaultPageSize, PageArgs, pageFromArgs, toConnection } from '../common/pagination';
 import { Role } from '../role/role.type';
 import { RoleSkill } from '../role/role-skill.type';
 import { Technology } from '../technology/technology.type';
@@ -21,7 +22,10 @@ export class SkillResolver {
     return loaders.node('Skill').load(slug);
   }
 
-  @Query(() => SkillConnection, { description: 'Skills by name, filtered and paginated.' })
+  @Query(() => SkillConnection, {
+    complexity: firstOf(defaultPageSize),
+    description: 'Skills by name, filtered and paginated.',
+  })
   async skills(
     @Arg('filter', () => SkillFilter, {
       nullable: true,
@@ -36,6 +40,7 @@ export class SkillResolver {
   }
 
   @FieldResolver(() => [Role], {
+    complexity: listOf(20),
     description: 'Roles that require this skill, core requirements first, then by name.',
   })
   async roles(
@@ -52,28 +57,41 @@ export class SkillResolver {
   }
 
   @FieldResolver(() => [RoleSkill], {
+    complexity: listOf(20),
     description: 'Roles that require this skill, with the importance and sources of each requirement.',
   })
   requiredBy(@Root() skill: SkillEntity, @Ctx() { loaders }: ApiContext) {
     return loaders.relation('Skill.roles').load(skill.slug);
   }
 
-  @FieldResolver(() => [Technology], { description: 'Technologies this skill is practised with.' })
+  @FieldResolver(() => [Technology], {
+    complexity: listOf(20),
+    description: 'Technologies this skill is practised with.',
+  })
   technologies(@Root() skill: SkillEntity, @Ctx() { loaders }: ApiContext): Promise<TechnologyEntity[]> {
     return loaders.relation('Skill.technologies').load(skill.slug);
   }
 
-  @FieldResolver(() => [Skill], { description: 'Skills to learn before this one.' })
+  @FieldResolver(() => [Skill], {
+    complexity: listOf(10),
+    description: 'Skills to learn before this one.',
+  })
   prerequisites(@Root() skill: SkillEntity, @Ctx() { loaders }: ApiContext): Promise<SkillEntity[]> {
     return loaders.relation('Skill.prerequisites').load(skill.slug);
   }
 
-  @FieldResolver(() => [Skill], { description: 'Skills that build on this one: what learning it opens up.' })
+  @FieldResolver(() => [Skill], {
+    complexity: listOf(10),
+    description: 'Skills that build on this one: what learning it opens up.',
+  })
   unlocks(@Root() skill: SkillEntity, @Ctx() { loaders }: ApiContext): Promise<SkillEntity[]> {
     return loaders.relation('Skill.unlocks').load(skill.slug);
   }
 
-  @FieldResolver(() => [Skill], { description: 'Closely related skills.' })
+  @FieldResolver(() => [Skill], {
+    complexity: listOf(10),
+    description: 'Closely related skills.',
+  })
   relatedSkills(@Root() skill: SkillEntity, @Ctx() { loaders }: ApiContext): Promise<SkillEntity[]> {
     return loaders.relation('Skill.relatedSkills').load(skill.slug);
   }

@@ -1,11 +1,15 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { listOf } from '../common/complexity';
 import type { SourceEntity } from '../../domain/entities';
 import type { ApiContext } from '../context';
 import { Source } from './source.type';
 
 @Resolver(() => Source)
 export class SourceResolver {
-  @Query(() => [Source], { description: 'Every source document, by title.' })
+  @Query(() => [Source], {
+    complexity: listOf(5),
+    description: 'Every source document, by title.',
+  })
   sources(@Ctx() { store }: ApiContext): Promise<SourceEntity[]> {
     return store.listSources();
   }

@@ -1,8 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { firstOf, listOf } from '../common/complexity';
 import type { RoleEntity, SkillEntity, TechnologyEntity } from '../../domain/entities';
 import { TechnologyKind } from '../../domain/enums';
 import type { ApiContext } from '../context';
-import { ConnectionType, PageArgs, pageFromArgs, toConnection } from '../common/pagination';
+import { ConnectionType, defaultPageSize, PageArgs, pageFromArgs, toConnection } from '../common/pagination';
 import { Role } from '../role/role.type';
 import { Skill } from '../skill/skill.type';
 import { Framework, Language, Technology } from './technology.type';
@@ -21,6 +22,7 @@ export class TechnologyResolver {
   }
 
   @Query(() => TechnologyConnection, {
+    complexity: firstOf(defaultPageSize),
     description: 'Technologies by name, optionally of one kind, paginated.',
   })
   async technologies(
@@ -33,12 +35,18 @@ export class TechnologyResolver {
     return toConnection(page, await store.listTechnologies(kind ?? null, page));
   }
 
-  @FieldResolver(() => [Role], { description: 'Roles that use this technology, by name.' })
+  @FieldResolver(() => [Role], {
+    complexity: listOf(20),
+    description: 'Roles that use this technology, by name.',
+  })
   roles(@Root() technology: TechnologyEntity, @Ctx() { loaders }: ApiContext): Promise<RoleEntity[]> {
     return loaders.relation('Technology.roles').load(technology.slug);
   }
 
-  @FieldResolver(() => [Skill], { description: 'Skills practised with this technology, by name.' })
+  @FieldResolver(() => [Skill], {
+    complexity: listOf(20),
+    description: 'Skills practised with this technology, by name.',
+  })
   skills(@Root() technology: TechnologyEntity, @Ctx() { loaders }: ApiContext): Promise<SkillEntity[]> {
     return loaders.relation('Technology.skills').load(technology.slug);
   }
@@ -46,7 +54,10 @@ export class TechnologyResolver {
 
 @Resolver(() => Language)
 export class LanguageResolver {
-  @FieldResolver(() => [Framework], { description: 'Frameworks written in this language, by name.' })
+  @FieldResolver(() => [Framework], {
+    complexity: listOf(10),
+    description: 'Frameworks written in this language, by name.',
+  })
   frameworks(
     @Root() language: TechnologyEntity,
     @Ctx() { loaders }: ApiContext,
@@ -57,7 +68,10 @@ export class LanguageResolver {
 
 @Resolver(() => Framework)
 export class FrameworkResolver {
-  @FieldResolver(() => [Language], { description: 'Languages this framework is written in.' })
+  @FieldResolver(() => [Language], {
+    complexity: listOf(5),
+    description: 'Languages this framework is written in.',
+  })
   languages(
     @Root() framework: TechnologyEntity,
     @Ctx() { loaders }: ApiContext,

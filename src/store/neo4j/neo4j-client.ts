@@ -123,9 +123,14 @@ function integerParameters(parameters: Record<string, unknown>): Record<string, 
 }
 
 /** Driver errors that mean "no database to talk to" (not a bad query): the driver's own retriable codes. */
-const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+const unavailableCodes = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
 
 function asUnavailable(error: unknown): unknown {
-  if (error instanceof Neo4jError && unavailableCodes.has(error.code)) return new StoreUnavailableError('Neo4j', { cause: error });
+  if (error instanceof Neo4jError && unavailableCodes.has(error.code))
+    return new StoreUnavailableError('Neo4j', { cause: error });
   return error;
 }

@@ -1,0 +1,82 @@
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import type { GraphStore } from '../store/graph-store';
+
+/** Every metric /metrics serves, on a registry of its own (so tests can build servers side by side). */
+export class Metrics {
+  readonly registry = new Registry();
+
+  readonly operations = new Counter({
+    name: 'careergraph_graphql_operations_total',
+    help: 'GraphQL operations answered, by operation name and outcome (ok, or the first error code).',
+    labelNames: ['operation', 'outcome'] as const,
+    registers: [this.registry],
+  });
+
+  readonly operationDuration = new Histogram({
+    name: 'careergraph_graphql_operation_duration_seconds',
+    help: 'Time from request to response per GraphQL operation, by operation name and outcome.',
+    labelNames: ['operation', 'outcome'] as const,
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [this.registry],
+  });
+
+  readonly operationCost = new Histogram({
+    name: 'careergraph_graphql_operation_cost',
+    help: 'Computed cost of accepted GraphQL operations.',
+    buckets: [1, 10, 50, 100, 250, 500, 1000, 2500, 5000, 10000],
+    registers: [this.registry],
+  });
+
+  readonly storeCalls = new Counter({
+    name: 'careergraph_store_calls_total',
+    help: 'Calls to the graph store, by method and outcome.',
+    labelNames: ['method', 'outcome'] as const,
+    registers: [this.registry],
+  });
+
+  readonly storeCallDuration = new Histogram({
+    name: 'careergraph_store_call_duration_seconds',
+    help: 'Duration of graph store calls, by method.',
+    labelNames: ['method'] as const,
+    buckets: [0.0001, 0.0005, 0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5],
+    registers: [this.registry],
+  });
+
+  readonly batchSize = new Histogram({
+    name: 'careergraph_dataloader_batch_size',
+    help: 'Keys per DataLoader batch sent to the store, by loader (node kind or relation).',
+    labelNames: ['loader'] as const,
+    buckets: [1, 2, 5, 10, 25, 50, 100, 250, 1000],
+    registers: [this.registry],
+  });
+
+  constructor() {
+    collectDefaultMetrics({ register: this.registry, prefix: 'careergraph_' });
+  }
+
+  /** The store, with every call counted and timed. */
+  instrument(store: GraphStore): GraphStore {
+    return new Proxy(store, {
+      get: (target, property, receiver) => {
+        const value: unknown = Reflect.get(target, property, receiver);
+        if (typeof value !== 'function') return value;
+        const method = String(property);
+        return (...args: unknown[]) => {
+          const stopTimer = this.storeCallDuration.startTimer({ method });
+          return Promise.resolve((value as (...a: unknown[]) => unknown).apply(target, args)).then(
+            (result) => {
+              stopTimer();
+              this.storeCalls.inc({ method, outcome: 'ok' });
+              return result;
+            },
+            (error: unknown) => {
+              stopTimer();
+              this.storeCalls.inc({ method, outcome: 'error' });
+              throw error;
+            },
+          );
+        };
+      },
+    });
+  }
+}

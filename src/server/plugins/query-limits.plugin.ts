@@ -1,0 +1,85 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import type { ApiContext } from '../../api/context';
+import type { QueryLimits } from '../limits';
+import { measureQueryShape } from '../query-shape';
+
+function limitError(message: string, code: string, extensions: Record<string, unknown>): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extensions, http: { status: 400 } } });
+}
+
+/**
+ * Checks an operation's shape (depth, aliases, root fields) and cost before it runs, so a query that
+ * asks for millions of objects is refused without touching the store. The cost of every accepted
+ * operation is reported in `extensions.cost`.
+ */
+export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin<ApiContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operation, request, schema, contextValue }) {
+          if (!operation) return;
+          const shape = measureQueryShape(document, operation);
+          if (shape.depth > limits.maxDepth) {
+            throw limitError(
+              `This query nests ${shape.depth} levels deep; the limit is ${limits.maxDepth}.`,
+              'QUERY_TOO_DEEP',
+              {
+                depth: shape.depth,
+                limit: limits.maxDepth,
+              },
+            );
+          }
+          if (shape.aliases > limits.maxAliases) {
+            throw limitError(
+              `This query uses ${shape.aliases} aliases; the limit is ${limits.maxAliases}.`,
+              'TOO_MANY_ALIASES',
+              {
+                aliases: shape.aliases,
+                limit: limits.maxAliases,
+              },
+            );
+          }
+          if (shape.rootFields > limits.maxRootFields) {
+            throw limitError(
+              `This query asks for ${shape.rootFields} root fields; the limit is ${limits.maxRootFields}.`,
+              'TOO_MANY_ROOT_FIELDS',
+              { rootFields: shape.rootFields, limit: limits.maxRootFields },
+            );
+          }
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch (error) {
+            // Costing coerces the variables before Apollo does: a bad variable is the caller's error.
+            if (!(error instanceof GraphQLError)) throw error;
+            throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+          }
+          contextValue.cost = cost;
+          if (cost > limits.maxCost) {
+            throw limitError(
+              `This query costs ${cost} points; the limit is ${limits.maxCost}. Ask for fewer items (lower \`first\`) or fewer nested lists.`,
+              'QUERY_TOO_COSTLY',
+              { cost: { requested: cost, limit: limits.maxCost } },
+            );
+          }
+        },
+        async willSendResponse({ response, contextValue }) {
+          if (contextValue.cost === undefined || response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          result.extensions = {
+            ...result.extensions,
+            cost: { requested: contextValue.cost, limit: limits.maxCost },
+          };
+        },
+      };
+    },
+  };
+}
