@@ -19,7 +19,10 @@ const nestedQuery = `query Nested($first: Int!) {
 async function callsFor(first: number) {
   const store = countingStore(new MemoryStore(await loadSeed()));
   // The query is deliberately as wide as the graph: the cost limit is lifted so the bound is what is tested.
-  const client = await inProcessClient(store, false, { ...defaultQueryLimits, maxCost: Number.MAX_SAFE_INTEGER });
+  const client = await inProcessClient(store, false, {
+    ...defaultQueryLimits,
+    maxCost: Number.MAX_SAFE_INTEGER,
+  });
   const answer = await client.run(nestedQuery, { first });
   expect(answer.errors).toBeUndefined();
   const calls = [...store.calls];

@@ -60,7 +60,9 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin<ApiCo
           } catch (error) {
             // Costing coerces the variables before Apollo does: a bad variable is the caller's error.
             if (!(error instanceof GraphQLError)) throw error;
-            throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+            throw new GraphQLError(error.message, {
+              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+            });
           }
           contextValue.cost = cost;
           if (cost > limits.maxCost) {
