@@ -38,6 +38,8 @@ export interface CareerGraphServer {
   readonly apollo: ApolloServer<ApiContext>;
   readonly httpServer: http.Server;
   readonly metrics: Metrics;
+  /** The context every operation runs with (deadline, loaders, metrics); for in-process callers too. */
+  createContext(identity?: { requestId?: string; clientKey?: string }): ApiContext;
   /** Listens and resolves with the URL of the GraphQL endpoint. */
   listen(port: number, host: string): Promise<string>;
   /** Stops accepting, lets requests in flight finish, then closes the rate limiter and the store. */
@@ -74,6 +76,13 @@ export async function createServer(options: ServerOptions): Promise<CareerGraphS
   const metrics = new Metrics();
   const store = metrics.instrument(options.store);
   const rateLimiter = rateLimit.points > 0 ? createRateLimiter(rateLimit) : null;
+
+  const contextFor = (identity: { requestId?: string; clientKey?: string } = {}) =>
+    createContext(store, {
+      ...identity,
+      deadlineMs: limits.operationTimeoutMs,
+      onBatch: (loader, size) => metrics.batchSize.observe({ loader }, size),
+    });
 
   const app = express();
   const httpServer = http.createServer(app);
@@ -119,13 +128,7 @@ export async function createServer(options: ServerOptions): Promise<CareerGraphS
     express.json({ limit: maxBodyBytes }),
     rejectLongQueries(limits.maxQueryLength),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createContext(store, {
-          requestId: requestIdOf(req),
-          clientKey: clientKeyOf(req),
-          deadlineMs: limits.operationTimeoutMs,
-          onBatch: (loader, size) => metrics.batchSize.observe({ loader }, size),
-        }),
+      context: async ({ req }) => contextFor({ requestId: requestIdOf(req), clientKey: clientKeyOf(req) }),
     }),
   );
   app.use(answerBodyErrors);
@@ -134,6 +137,7 @@ export async function createServer(options: ServerOptions): Promise<CareerGraphS
     apollo,
     httpServer,
     metrics,
+    createContext: contextFor,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { loadSeed } from '../../src/seed/load-seed';
 import { Neo4jClient } from '../../src/store/neo4j/neo4j-client';
 import { migrate } from '../../src/store/neo4j/neo4j-migrator';
 import { seedNeo4j } from '../../src/store/neo4j/neo4j-seeder';
+import { freePort } from '../support/free-port';
 import { startNeo4jProcess, type Neo4jProcess } from '../support/neo4j-process';
 import { postGraphQL, startServerProcess, type ServerProcess } from '../support/server-process';
 
@@ -14,16 +14,6 @@ const launcherBuilt = existsSync(
 // The launcher is built by jest's globalSetup when it starts the shared test Neo4j; with an external
 // NEO4J_URI (GitHub's service container) there is no launcher, and so no Neo4j this test may stop.
 const describeIfLauncher = launcherBuilt ? describe : describe.skip;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.once('error', reject);
-  });
-}
 
 async function seed(uri: string): Promise<void> {
   const client = new Neo4jClient({

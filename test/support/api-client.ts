@@ -1,5 +1,4 @@
 import type { GraphQLFormattedError } from 'graphql';
-import { createContext } from '../../src/api/context';
 import { createServer, type CareerGraphServer } from '../../src/server/create-server';
 import type { QueryLimits } from '../../src/server/limits';
 import type { GraphStore } from '../../src/store/graph-store';
@@ -8,6 +7,8 @@ import type { GraphStore } from '../../src/store/graph-store';
 export interface Answer<T = Record<string, any>> {
   data?: T | null;
   errors?: readonly GraphQLFormattedError[];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
+  extensions?: Record<string, any>;
 }
 
 /** Runs operations in-process (no port) through the same Apollo server, schema and error formatting as production. */
@@ -22,7 +23,7 @@ export async function inProcessClient(store: GraphStore, production = false, lim
     ): Promise<Answer<T>> {
       const response = await server.apollo.executeOperation(
         { query, variables },
-        { contextValue: createContext(store) },
+        { contextValue: server.createContext() },
       );
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       return response.body.singleResult as Answer<T>;

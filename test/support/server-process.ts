@@ -9,12 +9,17 @@ export interface ServerProcess {
   stop(): Promise<number | null>;
 }
 
-/** Starts the built server (`node dist/src/main.js`, what `npm start` runs) on a free loopback port. */
+/** Starts the built server (`node dist/src/main.js`, what `npm start` runs) on a free loopback port, on the embedded store unless `env` sets NEO4J_URI. */
 export function startServerProcess(env: Record<string, string | undefined> = {}): Promise<ServerProcess> {
   // An undefined value removes the variable: the embedded store is chosen by NEO4J_URI being absent.
-  const merged = Object.entries({ ...process.env, PORT: '0', HOST: '127.0.0.1', ...env }).filter(
-    ([, value]) => value !== undefined,
-  );
+  // The embedded store unless the test names a Neo4j: jest's globalSetup exports the test Neo4j's NEO4J_URI.
+  const merged = Object.entries({
+    ...process.env,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    NEO4J_URI: undefined,
+    ...env,
+  }).filter(([, value]) => value !== undefined);
   const child = spawn(process.execPath, [builtScript('src/main.js')], {
     env: Object.fromEntries(merged),
     stdio: ['ignore', 'pipe', 'pipe'],

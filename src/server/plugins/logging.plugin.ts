@@ -12,11 +12,12 @@ export function loggingPlugin(logger: Logger, production: boolean): ApolloServer
     async requestDidStart({ request, contextValue }) {
       const started = performance.now();
       return {
-        async willSendResponse({ response, errors }) {
+        async willSendResponse({ response, errors, operationName }) {
           const codes = errorCodesOf(response);
           const entry = {
             requestId: contextValue.requestId,
-            operation: operationLabel(request.operationName),
+            // The name Apollo resolved from the document, else the one the client sent.
+            operation: operationLabel(operationName ?? request.operationName),
             durationMs: Math.round((performance.now() - started) * 10) / 10,
             cost: contextValue.cost,
             errorCodes: codes.length > 0 ? codes : undefined,

@@ -9,9 +9,9 @@ export function metricsPlugin(metrics: Metrics): ApolloServerPlugin<ApiContext> 
     async requestDidStart({ request }) {
       const started = performance.now();
       return {
-        async willSendResponse({ response, contextValue }) {
+        async willSendResponse({ response, contextValue, operationName }) {
           const labels = {
-            operation: operationLabel(request.operationName),
+            operation: operationLabel(operationName ?? request.operationName),
             outcome: errorCodesOf(response)[0] ?? 'ok',
           };
           metrics.operations.inc(labels);

@@ -1,0 +1,104 @@
+import { loadSeed } from '../../src/seed/load-seed';
+import type { SeedGraph } from '../../src/seed/seed-graph';
+import { defaultQueryLimits, type QueryLimits } from '../../src/server/limits';
+import { MemoryStore } from '../../src/store/memory/memory-store';
+import { inProcessClient } from '../support/api-client';
+
+let seed: SeedGraph;
+beforeAll(async () => {
+  seed = await loadSeed();
+});
+
+async function clientWith(limits: Partial<QueryLimits> = {}, store = new MemoryStore(seed)) {
+  return inProcessClient(store, true, { ...defaultQueryLimits, ...limits });
+}
+
+describe('query limits', () => {
+  it('reports the cost of every accepted operation in extensions.cost', async () => {
+    const client = await clientWith();
+    const small = await client.run('{ role(slug: "software-architect") { name } }');
+    const larger = await client.run('{ roles(first: 10) { nodes { name skills { skill { name } } } } }');
+    expect(small.errors).toBeUndefined();
+    expect(small.extensions?.cost).toEqual({ requested: 2, limit: defaultQueryLimits.maxCost });
+    // 1 for roles, then per role: nodes, name and a list of about 40 skills with their skill and name.
+    expect(larger.extensions?.cost.requested).toBeGreaterThan(10 * 40);
+    await client.server.stop();
+  });
+
+  it('refuses a query over the cost limit before running it, naming the cost and the limit', async () => {
+    const client = await clientWith({ maxCost: 100 });
+    const answer = await client.run('{ roles(first: 50) { nodes { name skills { skill { name } } } } }');
+    expect(answer.data).toBeUndefined();
+    const [error] = answer.errors ?? [];
+    expect(error?.extensions?.code).toBe('QUERY_TOO_COSTLY');
+    expect(error?.extensions?.cost).toEqual({ requested: expect.any(Number), limit: 100 });
+    expect((error?.extensions?.cost as { requested: number }).requested).toBeGreaterThan(100);
+    expect(error?.message).toContain(String((error?.extensions?.cost as { requested: number }).requested));
+    await client.server.stop();
+  });
+
+  it.each([
+    [
+      'QUERY_TOO_DEEP',
+      { maxDepth: 3 },
+      '{ role(slug: "software-architect") { nextRoles { to { nextRoles { to { name } } } } } }',
+      { depth: 6, limit: 3 },
+    ],
+    [
+      'TOO_MANY_ALIASES',
+      { maxAliases: 2 },
+      '{ a: role(slug: "sql") { name } b: role(slug: "x") { name } c: role(slug: "y") { name } }',
+      { aliases: 3, limit: 2 },
+    ],
+    [
+      'TOO_MANY_ROOT_FIELDS',
+      { maxRootFields: 2 },
+      '{ industries { name } sources { title } transitionStats { kind } }',
+      { rootFields: 3, limit: 2 },
+    ],
+  ])('refuses %s with the measured figure and the limit', async (code, limits, query, figures) => {
+    const client = await clientWith(limits);
+    const [error] = (await client.run(query)).errors ?? [];
+    expect(error?.extensions).toMatchObject({ code, ...figures });
+    await client.server.stop();
+  });
+
+  it('counts depth through fragments, and each use of a fragment', async () => {
+    const client = await clientWith({ maxDepth: 3 });
+    const answer = await client.run(`
+      query { role(slug: "software-architect") { ...Next } }
+      fragment Next on Role { nextRoles { to { nextRoles { kind } } } }`);
+    expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_DEEP', depth: 5 });
+    await client.server.stop();
+  });
+
+  it('answers OPERATION_TIMEOUT when the store is slower than the deadline, and keeps serving', async () => {
+    const store = new MemoryStore(seed);
+    const listRoles = store.listRoles.bind(store);
+    store.listRoles = async (...args) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      return listRoles(...args);
+    };
+    const client = await clientWith({ operationTimeoutMs: 100 }, store);
+    const started = Date.now();
+    const late = await client.run('{ roles { totalCount } }');
+    expect(Date.now() - started).toBeLessThan(900);
+    expect(late.errors?.[0]?.extensions).toEqual({ code: 'OPERATION_TIMEOUT', limitMs: 100 });
+    expect(late.errors?.[0]?.message).toContain('0.1 s');
+    expect((await client.run('{ role(slug: "software-architect") { name } }')).data).toEqual({
+      role: { name: 'Software Architect' },
+    });
+    await client.server.stop();
+  });
+
+  it('hides field suggestions in production, and keeps them in development', async () => {
+    const production = await clientWith();
+    const [hidden] = (await production.run('{ role(slug: "sql") { nam } }')).errors ?? [];
+    expect(hidden?.message).toBe('Cannot query field "nam" on type "Role".');
+    await production.server.stop();
+    const development = await inProcessClient(new MemoryStore(seed));
+    const [shown] = (await development.run('{ role(slug: "sql") { nam } }')).errors ?? [];
+    expect(shown?.message).toContain('Did you mean "name"');
+    await development.server.stop();
+  });
+});

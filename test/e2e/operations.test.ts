@@ -1,0 +1,166 @@
+import { createHash } from 'node:crypto';
+import { freePort } from '../support/free-port';
+import { redisAvailable, startRedis, type RedisProcess } from '../support/redis-process';
+import { postGraphQL, startServerProcess, type ServerProcess } from '../support/server-process';
+
+const rolePage = 'query RolePage { role(slug: "software-architect") { name nextRoles { to { name } } } }';
+
+async function ask(server: ServerProcess, query: string, headers: Record<string, string> = {}) {
+  const response = await fetch(server.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query }),
+  });
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- loose JSON; each test asserts what it reads
+  return { status: response.status, headers: response.headers, body: (await response.json()) as any };
+}
+
+describe('operating the built server', () => {
+  let server: ServerProcess;
+  beforeAll(async () => {
+    // A small bucket, so that running it dry takes a few requests: 50 points, and the role page costs 13.
+    server = await startServerProcess({
+      NODE_ENV: 'production',
+      MAX_QUERY_COST: '50',
+      RATE_LIMIT_POINTS: '50',
+    });
+  });
+  afterAll(() => server.stop());
+
+  it('charges each operation its cost, says what is left, and answers 429 RATE_LIMITED when the bucket is empty', async () => {
+    const first = await ask(server, rolePage, { 'x-api-key': 'client-one' });
+    const cost = first.body.extensions.cost.requested as number;
+    expect(first.headers.get('x-ratelimit-limit')).toBe('50');
+    expect(first.headers.get('x-ratelimit-remaining')).toBe(String(50 - cost));
+    expect(Number(first.headers.get('x-ratelimit-reset'))).toBeGreaterThan(0);
+    let last = first;
+    for (let i = 0; i < 10 && last.status === 200; i++)
+      last = await ask(server, rolePage, { 'x-api-key': 'client-one' });
+    expect(last.status).toBe(429);
+    expect(last.body.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', cost });
+    expect(Number(last.headers.get('retry-after'))).toBeGreaterThan(0);
+    // Another client has a bucket of its own.
+    const other = await ask(server, rolePage, { 'x-api-key': 'client-two' });
+    expect(other.status).toBe(200);
+    expect(other.body.data.role.name).toBe('Software Architect');
+  });
+
+  it('logs one JSON line per operation with request id, name, duration and cost, and echoes the request id', async () => {
+    const answer = await ask(server, rolePage, {
+      'x-request-id': 'trace-abc-123',
+      'x-api-key': 'client-three',
+    });
+    expect(answer.headers.get('x-request-id')).toBe('trace-abc-123');
+    const lines = server
+      .output()
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines.find((line) => line.requestId === 'trace-abc-123')).toMatchObject({
+      operation: 'RolePage',
+      cost: answer.body.extensions.cost.requested,
+      durationMs: expect.any(Number),
+      status: 200,
+      msg: 'operation',
+    });
+  });
+
+  it('serves Prometheus metrics: operations by name and outcome, store calls, batch sizes', async () => {
+    const text = await (await fetch(server.url.replace(/\/graphql$/, '/metrics'))).text();
+    expect(text).toMatch(/careergraph_graphql_operations_total\{operation="RolePage",outcome="ok"\} [1-9]/);
+    expect(text).toMatch(
+      /careergraph_graphql_operations_total\{operation="RolePage",outcome="RATE_LIMITED"\} [1-9]/,
+    );
+    expect(text).toMatch(
+      /careergraph_graphql_operation_duration_seconds_bucket\{le="0.1",operation="RolePage",outcome="ok"\}/,
+    );
+    expect(text).toMatch(/careergraph_store_calls_total\{method="nodesBySlug",outcome="ok"\} [1-9]/);
+    expect(text).toMatch(/careergraph_dataloader_batch_size_count\{loader="Role.nextRoles"\} [1-9]/);
+    expect(text).toMatch(/careergraph_process_resident_memory_bytes \d+/);
+  });
+
+  it('supports automatic persisted queries: a hash alone once the query is known', async () => {
+    const query = '{ role(slug: "data-engineer") { name } }';
+    const sha256Hash = createHash('sha256').update(query).digest('hex');
+    const persistedQuery = { version: 1, sha256Hash };
+    const post = (body: object) =>
+      postGraphQL(server.url, '', {}).then(() =>
+        fetch(server.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-api-key': 'client-apq' },
+          body: JSON.stringify(body),
+        }).then(
+          async (response) =>
+            (await response.json()) as { data?: unknown; errors?: { extensions: { code: string } }[] },
+        ),
+      );
+    expect((await post({ extensions: { persistedQuery } })).errors?.[0]?.extensions.code).toBe(
+      'PERSISTED_QUERY_NOT_FOUND',
+    );
+    expect((await post({ query, extensions: { persistedQuery } })).data).toEqual({
+      role: { name: 'Data Engineer' },
+    });
+    expect((await post({ extensions: { persistedQuery } })).data).toEqual({
+      role: { name: 'Data Engineer' },
+    });
+  });
+});
+
+describe('introspection switched off', () => {
+  it('refuses __schema queries but answers others', async () => {
+    const server = await startServerProcess({ NODE_ENV: 'production', INTROSPECTION: 'false' });
+    try {
+      const introspection = await postGraphQL(server.url, '{ __schema { types { name } } }');
+      expect(introspection.status).toBe(400);
+      expect(introspection.body.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect((await postGraphQL(server.url, '{ role(slug: "sql") { name } }')).body.errors).toBeUndefined();
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+const describeIfRedis =
+  redisAvailable() || process.env.CAREERGRAPH_REQUIRE_REDIS === 'true' ? describe : describe.skip;
+
+describeIfRedis('rate limits shared through Redis', () => {
+  let redis: RedisProcess;
+  let a: ServerProcess;
+  let b: ServerProcess;
+  beforeAll(async () => {
+    redis = await startRedis(await freePort());
+    const env = {
+      NODE_ENV: 'production',
+      MAX_QUERY_COST: '50',
+      RATE_LIMIT_POINTS: '100',
+      REDIS_URL: redis.url,
+    };
+    [a, b] = await Promise.all([startServerProcess(env), startServerProcess(env)]);
+  });
+  afterAll(async () => {
+    await Promise.all([a?.stop(), b?.stop()]);
+    await redis?.stop();
+  });
+
+  it('spends one bucket across two API instances', async () => {
+    const onA = await ask(a, rolePage, { 'x-api-key': 'shared-client' });
+    const cost = onA.body.extensions.cost.requested as number;
+    const onB = await ask(b, rolePage, { 'x-api-key': 'shared-client' });
+    expect(onA.headers.get('x-ratelimit-remaining')).toBe(String(100 - cost));
+    expect(onB.headers.get('x-ratelimit-remaining')).toBe(String(100 - 2 * cost));
+    let last = onB;
+    for (let i = 0; i < 20 && last.status === 200; i++)
+      last = await ask(i % 2 ? a : b, rolePage, { 'x-api-key': 'shared-client' });
+    expect(last.status).toBe(429);
+  });
+
+  it('keeps answering, with buckets in each process, while Redis is down', async () => {
+    await redis.stop();
+    const answer = await ask(a, rolePage, { 'x-api-key': 'another-client' });
+    expect(answer.status).toBe(200);
+    expect(answer.body.data.role.name).toBe('Software Architect');
+    expect(answer.headers.get('x-ratelimit-remaining')).toBe(
+      String(100 - answer.body.extensions.cost.requested),
+    );
+  });
+});
