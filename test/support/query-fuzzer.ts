@@ -38,8 +38,8 @@ export interface QueryFuzzerOptions {
   readonly seed: number;
   /** Share of documents broken on purpose (syntax or validation), 0..1. Default 0.15. */
   readonly brokenShare?: number;
-  /** Per argument: chance of a value of the wrong type. Default 0.04. */
-  readonly wrongTypeRate?: number;
+  /** Share of well-formed documents with mistakes: wrong argument types, unknown arguments, mismatched variables. Default 0.3. */
+  readonly mistakeShare?: number;
 }
 
 /** mulberry32: a tiny, fast, seedable PRNG; uniform floats in [0, 1). */
@@ -183,6 +183,8 @@ interface OperationState {
   readonly variables: Record<string, unknown>;
   readonly declarations: string[];
   readonly tricks: Set<string>;
+  /** Whether this operation carries mistakes (wrong types, unknown arguments, mismatched variables). */
+  readonly mistakes: boolean;
   readonly useVariables: boolean;
   readonly maxDepth: number;
   readonly deep: boolean;
@@ -194,7 +196,7 @@ interface OperationState {
 export function createQueryFuzzer(schema: GraphQLSchema, options: QueryFuzzerOptions): () => FuzzCase {
   const random = new Random(mulberry32(options.seed));
   const brokenShare = options.brokenShare ?? 0.15;
-  const wrongTypeRate = options.wrongTypeRate ?? 0.04;
+  const mistakeShare = options.mistakeShare ?? 0.3;
   const queryType = schema.getQueryType();
   if (!queryType) throw new Error('the schema has no Query type');
   const rootFields = Object.values(queryType.getFields());
@@ -239,7 +241,7 @@ export function createQueryFuzzer(schema: GraphQLSchema, options: QueryFuzzerOpt
   };
 
   const valueFor = (type: GraphQLInputType, hint: string, state: OperationState, depth = 0): Value => {
-    if (random.chance(wrongTypeRate)) {
+    if (state.mistakes && random.chance(0.1)) {
       state.tricks.add('wrong-type');
       return wrongValue(type);
     }
@@ -262,7 +264,7 @@ export function createQueryFuzzer(schema: GraphQLSchema, options: QueryFuzzerOpt
         if (isNonNullType(field.type) || random.chance(0.5))
           fields.push([field.name, valueFor(field.type, field.name, state, depth + 1)]);
       }
-      if (random.chance(0.04)) {
+      if (state.mistakes && random.chance(0.1)) {
         state.tricks.add('unknown-input-field');
         fields.push(['bogus', { kind: 'int', value: 1 }]);
       }
@@ -284,7 +286,7 @@ export function createQueryFuzzer(schema: GraphQLSchema, options: QueryFuzzerOpt
     const parts: string[] = [];
     for (const arg of args) {
       const required = isNonNullType(arg.type) && arg.defaultValue === undefined;
-      if (required && random.chance(0.02)) {
+      if (required && state.mistakes && random.chance(0.05)) {
         state.tricks.add('missing-argument');
         continue;
       }
@@ -293,21 +295,21 @@ export function createQueryFuzzer(schema: GraphQLSchema, options: QueryFuzzerOpt
       if (state.useVariables && random.chance(0.7)) {
         const name = `v${state.declarations.length}`;
         let declared = String(arg.type);
-        if (random.chance(0.12)) {
+        if (state.mistakes && random.chance(0.25)) {
           declared = random.pick(wrongTypeNames);
           state.tricks.add('variable-type-mismatch');
         }
         const withDefault =
           !declared.endsWith('!') && random.chance(0.1) ? ` = ${toLiteral(valueFor(arg.type, arg.name, state))}` : '';
         state.declarations.push(`$${name}: ${declared}${withDefault}`);
-        if (random.chance(0.06)) state.tricks.add('variable-missing');
+        if (state.mistakes && random.chance(0.15)) state.tricks.add('variable-missing');
         else state.variables[name] = toJson(value);
         parts.push(`${arg.name}: $${name}`);
       } else {
         parts.push(`${arg.name}: ${toLiteral(value)}`);
       }
     }
-    if (random.chance(0.03)) {
+    if (state.mistakes && random.chance(0.06)) {
       state.tricks.add('unknown-argument');
       parts.push(`${random.pick(['bogus', 'limit', 'where'])}: ${random.pick(['1', '"x"', 'true'])}`);
     }
@@ -387,6 +389,7 @@ export function createQueryFuzzer(schema: GraphQLSchema, options: QueryFuzzerOpt
       variables: {},
       declarations: [],
       tricks: new Set(),
+      mistakes: random.chance(mistakeShare),
       useVariables: random.chance(0.25),
       maxDepth: deep ? random.int(9, 16) : random.int(1, 6),
       deep,

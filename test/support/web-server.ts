@@ -20,6 +20,7 @@ export async function startInProcessWebServer(options: { playground: boolean }):
     introspection: true,
   });
   const pages = express();
+  pages.disable('x-powered-by');
   mountWebPages(pages, options);
   const api = server.httpServer.listeners('request') as ((q: http.IncomingMessage, s: http.ServerResponse) => void)[];
   server.httpServer.removeAllListeners('request');
