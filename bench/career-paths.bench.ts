@@ -1,7 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import type { PathRanking } from '../src/domain/enums';
 import { MemoryStore } from '../src/store/memory/memory-store';
-import { LEVELS, mulberry32, randomInt } from './generate-graph';
+import { LEVELS, randomInt } from './generate-graph';
+import { mulberry32 } from './random';
 import { generateSeedGraph } from './generate-graph';
 
 export const RANKINGS: readonly PathRanking[] = ['FEWEST_STEPS', 'FASTEST'];

@@ -1,3 +1,4 @@
+import { mulberry32 } from './random';
 import type {
   HireLink,
   IndustryEntity,
@@ -21,18 +22,6 @@ import {
   valuesOf,
 } from '../src/domain/enums';
 import type { Requirement, SeedGraph } from '../src/seed/seed-graph';
-
-/** A small, fast, seeded PRNG (mulberry32): the same seed always gives the same graph. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export type Random = () => number;
 

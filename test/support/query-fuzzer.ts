@@ -1,3 +1,4 @@
+import { mulberry32 } from '../../bench/random';
 import {
   getNamedType,
   isCompositeType,
@@ -40,18 +41,6 @@ export interface QueryFuzzerOptions {
   readonly brokenShare?: number;
   /** Share of well-formed documents with mistakes: wrong argument types, unknown arguments, mismatched variables. Default 0.3. */
   readonly mistakeShare?: number;
-}
-
-/** mulberry32: a tiny, fast, seedable PRNG; uniform floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 class Random {
@@ -174,9 +163,21 @@ const globalIds = [
 ];
 const searchTexts = ['postgres', 'kubernets', 'vp eng', 'backend', 'a', 'python developer', '*', '"'];
 const cursors = ['YXJyYXljb25uZWN0aW9uOjA=', 'MA==', '!!!', 'eyJ4IjoxfQ==', '0', '-1'];
-const ints = [0, 1, 2, 3, 5, 10, 20, 50, 99, 100, 101, 200, 1000, 100_000, -1, -100, 2_147_483_647, -2_147_483_648];
+const ints = [
+  0, 1, 2, 3, 5, 10, 20, 50, 99, 100, 101, 200, 1000, 100_000, -1, -100, 2_147_483_647, -2_147_483_648,
+];
 const floats = [0, 0.5, 1, 2.5, -1, 1e9, 1e-9];
-const wrongTypeNames = ['Int', 'Int!', 'String', 'String!', 'Boolean', '[Int!]!', 'ID', 'Float!', 'NoSuchType'];
+const wrongTypeNames = [
+  'Int',
+  'Int!',
+  'String',
+  'String!',
+  'Boolean',
+  '[Int!]!',
+  'ID',
+  'Float!',
+  'NoSuchType',
+];
 const interfaceNames = ['Node', 'Technology', 'Sourced'];
 
 interface OperationState {
@@ -300,7 +301,9 @@ export function createQueryFuzzer(schema: GraphQLSchema, options: QueryFuzzerOpt
           state.tricks.add('variable-type-mismatch');
         }
         const withDefault =
-          !declared.endsWith('!') && random.chance(0.1) ? ` = ${toLiteral(valueFor(arg.type, arg.name, state))}` : '';
+          !declared.endsWith('!') && random.chance(0.1)
+            ? ` = ${toLiteral(valueFor(arg.type, arg.name, state))}`
+            : '';
         state.declarations.push(`$${name}: ${declared}${withDefault}`);
         if (state.mistakes && random.chance(0.15)) state.tricks.add('variable-missing');
         else state.variables[name] = toJson(value);
@@ -336,7 +339,8 @@ export function createQueryFuzzer(schema: GraphQLSchema, options: QueryFuzzerOpt
   const leafFields = (type: GraphQLObjectType | GraphQLNamedType) =>
     isObjectType(type) || isInterfaceType(type)
       ? Object.values(type.getFields()).filter(
-          (field) => isLeafType(getNamedType(field.type)) && field.args.every((arg) => !isNonNullType(arg.type)),
+          (field) =>
+            isLeafType(getNamedType(field.type)) && field.args.every((arg) => !isNonNullType(arg.type)),
         )
       : [];
 
@@ -351,7 +355,8 @@ export function createQueryFuzzer(schema: GraphQLSchema, options: QueryFuzzerOpt
         isObjectType(type) || isInterfaceType(type) ? type.getInterfaces().map((i) => i.name) : [],
       );
       const candidates = interfaceNames.filter((name) => implemented.has(name) && name !== type.name);
-      if (candidates.length > 0) targets.push(schema.getType(random.pick(candidates)) as GraphQLCompositeType);
+      if (candidates.length > 0)
+        targets.push(schema.getType(random.pick(candidates)) as GraphQLCompositeType);
     }
     if (targets.length > 0) state.tricks.add('inline-fragment');
     return targets.map((target) => `... on ${target.name} ${selectionSet(target, depth, state)}`);
@@ -369,7 +374,8 @@ export function createQueryFuzzer(schema: GraphQLSchema, options: QueryFuzzerOpt
           selections.push(fieldText(field, depth, state));
       } else if (state.deep) {
         selections.push(fieldText(random.pick(composite), depth, state));
-        if (leaves.length > 0 && random.chance(0.5)) selections.push(fieldText(random.pick(leaves), depth, state));
+        if (leaves.length > 0 && random.chance(0.5))
+          selections.push(fieldText(random.pick(leaves), depth, state));
       } else {
         for (const field of random.sample(fields, random.int(1, 4)))
           selections.push(fieldText(field, depth, state));
@@ -401,7 +407,9 @@ export function createQueryFuzzer(schema: GraphQLSchema, options: QueryFuzzerOpt
     const roots = random.sample(rootFields, random.int(1, 3)).map((field) => fieldText(field, 1, state));
     if (aliasStorm) {
       state.tricks.add('alias-storm');
-      const first = random.pick(rootFields.filter((field) => field.args.every((arg) => !isNonNullType(arg.type))));
+      const first = random.pick(
+        rootFields.filter((field) => field.args.every((arg) => !isNonNullType(arg.type))),
+      );
       const copies = random.int(10, 45);
       for (let copy = 0; copy < copies; copy++) {
         state.aliasCount++;
@@ -467,7 +475,9 @@ export function createQueryFuzzer(schema: GraphQLSchema, options: QueryFuzzerOpt
         const field = random.pick(rootFields.filter((f) => isCompositeType(getNamedType(f.type))));
         const args = field.args
           .filter((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined)
-          .map((arg) => `${arg.name}: ${isListType(getNullable(arg.type)) ? '["sql"]' : '"software-architect"'}`);
+          .map(
+            (arg) => `${arg.name}: ${isListType(getNullable(arg.type)) ? '["sql"]' : '"software-architect"'}`,
+          );
         query = `{ ${field.name}${args.length > 0 ? `(${args.join(', ')})` : ''} }`;
         break;
       }

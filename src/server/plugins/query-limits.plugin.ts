@@ -20,6 +20,14 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin<ApiCo
       return {
         async didResolveOperation({ document, operation, request, schema, contextValue }) {
           if (!operation) return;
+          // graphql-js does not validate a root type the schema lacks; without this, execution throws.
+          if (operation.operation !== 'query') {
+            throw limitError(
+              `This API answers queries only; it has no ${operation.operation} operations.`,
+              'OPERATION_NOT_SUPPORTED',
+              { operation: operation.operation },
+            );
+          }
           const shape = measureQueryShape(document, operation);
           if (shape.depth > limits.maxDepth) {
             throw limitError(
