@@ -5,11 +5,14 @@ FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
-# tsconfig.build.json extends tsconfig.json and compiles src/, scripts/ and bench/.
+# tsconfig.build.json extends tsconfig.json and compiles src/, scripts/, bench/ and examples/; then
+# scripts/build-web.ts bundles web/ (and the example operations it shows) into dist/web/.
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY scripts ./scripts
 COPY bench ./bench
+COPY examples ./examples
+COPY web ./web
 RUN npm run build
 
 # ---- runtime: production dependencies, the compiled code and the seed data ----

@@ -2,7 +2,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-output/'] },
+  // examples/generated: written by `npm run codegen` (codegen.ts), checked by test/unit/codegen.test.ts.
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-output/', 'examples/generated/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -19,6 +19,7 @@ async function main(): Promise<void> {
     rateLimit: config.rateLimit,
     logger,
     trustProxy: config.trustProxy,
+    playground: config.playground,
   });
   const url = await server.listen(config.port, config.host);
   // Plain text on purpose: the line people (and the tests) wait for; everything else is JSON.

@@ -16,6 +16,7 @@ import { metricsPlugin } from './plugins/metrics.plugin';
 import { queryLimitsPlugin } from './plugins/query-limits.plugin';
 import { rateLimitPlugin } from './plugins/rate-limit.plugin';
 import { createRateLimiter } from './rate-limiter';
+import { mountWebPages } from './web-pages';
 import { clientKeyOf, requestIdOf } from './request-identity';
 import { rejectLongQueries } from './reject-long-queries';
 
@@ -32,6 +33,8 @@ export interface ServerOptions {
   readonly logger?: Logger;
   /** Trust X-Forwarded-For for client addresses. Default false. */
   readonly trustProxy?: boolean;
+  /** Serve the GraphiQL playground at GET /graphql (browsers) and /playground. Default false. */
+  readonly playground?: boolean;
 }
 
 export interface CareerGraphServer {
@@ -123,6 +126,8 @@ export async function createServer(options: ServerOptions): Promise<CareerGraphS
   app.get('/metrics', async (_request, response) => {
     response.set('content-type', metrics.registry.contentType).send(await metrics.registry.metrics());
   });
+  // Browser pages (web/ -> dist/web/): GraphiQL at /graphql for browsers and /playground, /explore, /assets/*.
+  mountWebPages(app, { playground: options.playground ?? false });
   app.use(
     '/graphql',
     express.json({ limit: maxBodyBytes }),

@@ -14,6 +14,8 @@ export interface QueryShape {
   readonly aliases: number;
   /** Fields selected at the root of the operation. */
   readonly rootFields: number;
+  /** Whether the operation asks only for schema information (__schema, __type, __typename). */
+  readonly introspectionOnly: boolean;
 }
 
 /**
@@ -49,7 +51,10 @@ export function measureQueryShape(document: DocumentNode, operation: OperationDe
   };
   const depth = visit(operation.selectionSet, 0, new Set());
   const rootFields = countRootFields(operation.selectionSet, fragments, new Set());
-  return { depth, aliases, rootFields };
+  const introspectionOnly = operation.selectionSet.selections.every(
+    (selection) => selection.kind === Kind.FIELD && selection.name.value.startsWith('__'),
+  );
+  return { depth, aliases, rootFields, introspectionOnly };
 }
 
 function countRootFields(

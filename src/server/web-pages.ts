@@ -126,7 +126,9 @@ function sendStatic(
  */
 function wantsPage(request: express.Request): boolean {
   if (request.query.query !== undefined) return false;
-  return request.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
+  return (
+    request.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html'
+  );
 }
 
 /**

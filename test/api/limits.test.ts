@@ -63,6 +63,27 @@ describe('query limits', () => {
     await client.server.stop();
   });
 
+  it('lets schema-only queries (GraphiQL, codegen) nest to 20 levels, but no deeper', async () => {
+    const client = await clientWith({ maxDepth: 10 });
+    const ofType = (levels: number): string =>
+      levels === 0 ? 'name' : `name ofType { ${ofType(levels - 1)} }`;
+    // __schema, types, fields, type: 4 levels, then ofType chains.
+    const schemaQuery = (chain: number) => `{ __schema { types { fields { type { ${ofType(chain)} } } } } }`;
+    expect((await client.run(schemaQuery(11))).errors).toBeUndefined();
+    expect((await client.run(schemaQuery(16))).errors?.[0]?.extensions).toMatchObject({
+      code: 'QUERY_TOO_DEEP',
+      depth: 21,
+      limit: 20,
+    });
+    // Mixing in a data field ends the allowance.
+    const mixed = `{ role(slug: "sql") { name } __schema { types { fields { type { ${ofType(11)} } } } } }`;
+    expect((await client.run(mixed)).errors?.[0]?.extensions).toMatchObject({
+      code: 'QUERY_TOO_DEEP',
+      limit: 10,
+    });
+    await client.server.stop();
+  });
+
   it('counts depth through fragments, and each use of a fragment', async () => {
     const client = await clientWith({ maxDepth: 3 });
     const answer = await client.run(`

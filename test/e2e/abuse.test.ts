@@ -304,8 +304,11 @@ describe('abuse resistance of the built server over HTTP, in production mode', (
       const browser = await send(server.url, {
         headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' },
       });
-      expectClientError(browser);
+      // The playground is off in production: a browser is told so, in plain words, not sent JSON.
+      expect(browser.status).toBe(404);
+      expect(browser.text).toContain('PLAYGROUND=true');
       expect(browser.text).not.toMatch(/<html/i);
+      expect(leaks(browser.text)).toBeNull();
       for (const method of ['PUT', 'DELETE', 'PATCH', 'OPTIONS']) {
         const reply = await send(server.url, {
           method,

@@ -1,32 +1,25 @@
-import type http from 'node:http';
-import express from 'express';
-import { loadSeed } from '../../src/seed/load-seed';
-import { createServer, type CareerGraphServer } from '../../src/server/create-server';
-import { mountWebPages } from '../../src/server/web-pages';
-import { MemoryStore } from '../../src/store/memory/memory-store';
+import { startServerProcess, type ServerProcess } from './server-process';
+
+export interface PagesServer {
+  /** http://127.0.0.1:<port> */
+  readonly origin: string;
+  readonly graphqlUrl: string;
+  readonly process: ServerProcess;
+  stop(): Promise<unknown>;
+}
 
 /**
- * The API in-process (createServer on the embedded store) with the web pages mounted in front of it, as
- * create-server.ts mounts them: page routes first, everything else on to the API.
+ * The built server as `npm start` runs it, on the embedded store, with the playground on: in production
+ * mode, where PLAYGROUND=true is what turns it on.
  */
-export async function startInProcessWebServer(options: { playground: boolean }): Promise<{
-  readonly origin: string;
-  readonly server: CareerGraphServer;
-  stop(): Promise<void>;
-}> {
-  const server = await createServer({
-    store: new MemoryStore(await loadSeed()),
-    production: false,
-    introspection: true,
-  });
-  const pages = express();
-  pages.disable('x-powered-by');
-  mountWebPages(pages, options);
-  const api = server.httpServer.listeners('request') as ((q: http.IncomingMessage, s: http.ServerResponse) => void)[];
-  server.httpServer.removeAllListeners('request');
-  server.httpServer.on('request', (request: http.IncomingMessage, response: http.ServerResponse) =>
-    pages(request as express.Request, response as express.Response, () => api.forEach((listener) => listener(request, response))),
-  );
-  const url = await server.listen(0, '127.0.0.1');
-  return { origin: new URL(url).origin, server, stop: () => server.stop() };
+export async function startPagesServer(
+  env: Record<string, string | undefined> = { NODE_ENV: 'production', PLAYGROUND: 'true' },
+): Promise<PagesServer> {
+  const server = await startServerProcess({ NEO4J_URI: undefined, ...env });
+  return {
+    origin: new URL(server.url).origin,
+    graphqlUrl: server.url,
+    process: server,
+    stop: () => server.stop(),
+  };
 }

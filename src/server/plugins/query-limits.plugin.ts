@@ -5,6 +5,9 @@ import type { ApiContext } from '../../api/context';
 import type { QueryLimits } from '../limits';
 import { measureQueryShape } from '../query-shape';
 
+/** How deep an introspection-only operation may nest: enough for GraphiQL's and codegen's schema queries. */
+const introspectionDepth = 20;
+
 function limitError(message: string, code: string, extensions: Record<string, unknown>): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extensions, http: { status: 400 } } });
 }
@@ -29,13 +32,17 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin<ApiCo
             );
           }
           const shape = measureQueryShape(document, operation);
-          if (shape.depth > limits.maxDepth) {
+          // Tools' schema queries (GraphiQL's nests 15 levels) walk type references, not data; cost still applies.
+          const maxDepth = shape.introspectionOnly
+            ? Math.max(limits.maxDepth, introspectionDepth)
+            : limits.maxDepth;
+          if (shape.depth > maxDepth) {
             throw limitError(
-              `This query nests ${shape.depth} levels deep; the limit is ${limits.maxDepth}.`,
+              `This query nests ${shape.depth} levels deep; the limit is ${maxDepth}.`,
               'QUERY_TOO_DEEP',
               {
                 depth: shape.depth,
-                limit: limits.maxDepth,
+                limit: maxDepth,
               },
             );
           }

@@ -1,0 +1,116 @@
+/*
+ * A typed careergraph client in about 100 lines: the operations of examples/*.graphql, typed by
+ * `npm run codegen` (examples/generated/), sent with plain fetch. Results and variables are checked by
+ * TypeScript: rename a field in an example, and the code below that reads it stops compiling.
+ *
+ *   npm start                      # in one terminal
+ *   npm run example                # in another; CAREERGRAPH_URL=http://host:port/graphql to point elsewhere
+ */
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+import {
+  CareerPathsDocument,
+  LanguageFrameworksDocument,
+  RelatedRolesDocument,
+  SalaryRangesDocument,
+  SkillGapDocument,
+} from './generated/graphql';
+
+export const defaultEndpoint = 'http://localhost:4000/graphql';
+
+interface GraphQLResponse<TResult> {
+  readonly data?: TResult | null;
+  readonly errors?: readonly { message: string; extensions?: { code?: string } }[];
+}
+
+/** Sends one typed operation; resolves with its typed `data`, or throws with the server's error messages. */
+export async function execute<TResult, TVariables>(
+  endpoint: string,
+  document: TypedDocumentNode<TResult, TVariables>,
+  variables?: TVariables,
+): Promise<TResult> {
+  const response = await fetch(endpoint, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json, application/json',
+    },
+    body: JSON.stringify({ query: print(document), variables: variables ?? {} }),
+  });
+  const body = (await response.json().catch(() => ({}))) as GraphQLResponse<TResult>;
+  if (body.errors?.length || !body.data) {
+    const reasons = body.errors?.map((error) => `${error.extensions?.code ?? 'ERROR'}: ${error.message}`);
+    throw new Error(`${endpoint} answered ${response.status}: ${reasons?.join('; ') ?? 'no data'}`);
+  }
+  return body.data;
+}
+
+const years = (value: number | null) => (value === null ? 'duration unknown' : `${value} years`);
+const amount = (value: number) => value.toLocaleString('en-US');
+
+/** Runs every example against `endpoint` and returns what it prints, one line per entry. */
+export async function runExamples(endpoint: string): Promise<string[]> {
+  const lines: string[] = [];
+
+  const paths = await execute(endpoint, CareerPathsDocument, {
+    from: 'junior-backend-developer',
+    to: 'software-architect',
+    first: 3,
+  });
+  lines.push('Paths from Junior Backend Developer to Software Architect');
+  paths.careerPaths.forEach((path, index) => {
+    const steps = path.steps.map((step) => `${step.kind.toLowerCase()} (${years(step.typicalYears)})`);
+    lines.push(`  ${index + 1}. ${path.roles.map((role) => role.name).join(' -> ')}`);
+    lines.push(`     ${path.explanation}; steps: ${steps.join(', ')}`);
+  });
+
+  const { skillGap } = await execute(endpoint, SkillGapDocument, {
+    from: 'senior-backend-developer',
+    to: 'devops-engineer',
+  });
+  const importance = new Map(skillGap.missing.map((entry) => [entry.skill.name, entry.importance]));
+  lines.push('', 'Skill gap: Senior Backend Developer -> DevOps Engineer');
+  lines.push(
+    `  learn, in this order: ${skillGap.learningOrder
+      .map((skill) => `${skill.name} (${importance.get(skill.name)?.toLowerCase() ?? 'prerequisite'})`)
+      .join(', ')}`,
+  );
+  lines.push(`  already held: ${skillGap.shared.map((skill) => skill.name).join(', ')}`);
+
+  const related = await execute(endpoint, RelatedRolesDocument, { slug: 'frontend-developer', first: 3 });
+  lines.push('', `Roles related to ${related.role?.name ?? 'frontend-developer (not found)'}`);
+  for (const entry of related.role?.relatedRoles ?? []) {
+    const shared = entry.sharedSkills.map((skill) => skill.name).join(', ') || 'no shared skill';
+    lines.push(`  ${entry.score.toFixed(4)}  ${entry.role.name} (${shared})`);
+  }
+
+  const { technologies } = await execute(endpoint, LanguageFrameworksDocument);
+  lines.push('', `Frameworks of each language (${technologies.totalCount} languages)`);
+  for (const language of technologies.nodes) {
+    const frameworks = 'frameworks' in language ? language.frameworks.map((f) => f.name) : [];
+    lines.push(`  ${language.name}: ${frameworks.join(', ') || '-'}`);
+  }
+
+  const salaries = await execute(endpoint, SalaryRangesDocument, { slug: 'mid-level-backend-developer' });
+  lines.push('', `Salary ranges of ${salaries.role?.name ?? 'mid-level-backend-developer (not found)'}`);
+  for (const range of salaries.role?.salaries ?? []) {
+    lines.push(
+      `  ${range.region} ${range.currency} ${amount(range.min)} - ${amount(range.max)} a ${range.period.toLowerCase()}` +
+        `  (source: ${range.source.title})`,
+    );
+  }
+  return lines;
+}
+
+if (require.main === module) {
+  const endpoint = process.env.CAREERGRAPH_URL ?? defaultEndpoint;
+  runExamples(endpoint).then(
+    (lines) => console.log(`careergraph at ${endpoint}\n\n${lines.join('\n')}`),
+    (error: unknown) => {
+      const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : '';
+      console.error(`${error instanceof Error ? error.message : String(error)}${cause}`);
+      console.error(`Is the server running? Start it with \`npm start\`, or set CAREERGRAPH_URL.`);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,225 @@
+/*
+ * The playground (GraphiQL at /graphql) and the path picture (/explore) in a real headless chromium,
+ * against the built server: they render, they answer with real data, and no request leaves the machine.
+ * Screenshots go to test-output/ (git-ignored).
+ */
+import { getIntrospectionQuery } from 'graphql';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { postGraphQL } from '../support/server-process';
+import { describeWithBrowser, launchChromium, screenshotPath, watchRequests } from '../support/browser';
+import { startPagesServer, type PagesServer } from '../support/web-server';
+
+jest.setTimeout(60_000);
+
+/**
+ * Text of an element as a person reads it, whitespace collapsed: Monaco lays out spaces as no-break
+ * spaces, and wraps long lines into several.
+ */
+async function textOf(page: Page, selector: string): Promise<string> {
+  return (await page.locator(selector).innerText()).replace(/\s+/g, ' ');
+}
+
+/** Waits until the element's text (as textOf reads it) contains `text`; fails showing the last text seen. */
+async function waitForText(page: Page, selector: string, text: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let seen = '';
+  while (Date.now() < deadline) {
+    seen = await textOf(page, selector).catch(() => '');
+    if (seen.includes(text)) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`${selector} never showed ${JSON.stringify(text)}; it shows:\n${seen.slice(0, 2000)}`);
+}
+
+describeWithBrowser('web pages in chromium', () => {
+  let server: PagesServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let requests: Awaited<ReturnType<typeof watchRequests>>;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startPagesServer(), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 1200, height: 750 } });
+    requests = await watchRequests(context);
+    problems.length = 0;
+    context.on('page', (page) => {
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+      });
+    });
+  });
+  afterEach(async () => {
+    await context.close();
+  });
+
+  describe('the playground', () => {
+    it('gets its schema: the server answers the introspection query GraphiQL sends', async () => {
+      // GraphiQL's docs and Explorer come from this query; it nests 15 levels (types of types), so the
+      // server's query limits must let introspection through.
+      const { status, body } = await postGraphQL(
+        server.graphqlUrl,
+        getIntrospectionQuery({ inputValueDeprecation: true, schemaDescription: true }),
+      );
+      expect(body.errors ?? []).toEqual([]);
+      expect(status).toBe(200);
+      expect(body.data.__schema.queryType.name).toBe('Query');
+    });
+
+    it('loads GraphiQL at /graphql with the schema, the Explorer, the docs and one tab per example', async () => {
+      const page = await context.newPage();
+      const response = await page.goto(`${server.origin}/graphql`);
+      expect(response?.status()).toBe(200);
+      expect(response?.headers()['content-type']).toMatch(/^text\/html/);
+
+      // The Explorer plugin is open and lists the root fields once introspection has answered.
+      await page.locator('.graphiql-plugin').getByText('careerPaths', { exact: true }).waitFor();
+      expect(await page.locator('.graphiql-tab').allInnerTexts()).toEqual([
+        'CareerPaths',
+        'SkillGap',
+        'RelatedRoles',
+        'LanguageFrameworks',
+        'SalaryRanges',
+      ]);
+      // The first tab comes with its variables.
+      await waitForText(page, '.graphiql-editor-tool', '"from": "junior-backend-developer"');
+
+      await page.getByRole('button', { name: 'Show Documentation Explorer' }).click();
+      await page.locator('.graphiql-plugin').getByText('Root Types').waitFor();
+      await page.locator('.graphiql-plugin').getByText('Query', { exact: true }).click();
+      await page
+        .locator('.graphiql-plugin')
+        .getByText('Questions careergraph answers', { exact: false })
+        .waitFor();
+
+      expect(requests.offsite()).toEqual([]);
+      expect(problems).toEqual([]);
+    });
+
+    it('runs example tabs and shows their real answers', async () => {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/playground`);
+      await page.locator('.graphiql-plugin').getByText('careerPaths', { exact: true }).waitFor();
+
+      await waitForText(page, '.graphiql-query-editor', 'query CareerPaths(');
+      await page.locator('.graphiql-tab', { hasText: 'SkillGap' }).click();
+      await waitForText(page, '.graphiql-query-editor', 'query SkillGap(');
+      await page.getByRole('button', { name: /^Execute query/ }).click();
+      await waitForText(page, '.graphiql-response', '"name": "Infrastructure Automation"');
+
+      // Back to the first tab, run with the keyboard shortcut.
+      await page.locator('.graphiql-tab', { hasText: 'CareerPaths' }).click();
+      await waitForText(page, '.graphiql-query-editor', 'query CareerPaths(');
+      await page.locator('.graphiql-query-editor .monaco-editor').first().click();
+      await page.keyboard.press('Control+Enter');
+      await waitForText(page, '.graphiql-response', '"name": "Software Architect"');
+      const result = await textOf(page, '.graphiql-response');
+      expect(result).toContain('"Mid-Level Backend Developer"');
+      expect(result).toContain('"2 promotions, about 5 years"');
+      expect(result).not.toContain('"errors"');
+
+      await page.screenshot({ path: await screenshotPath('playground.png') });
+      expect(requests.all().length).toBeGreaterThan(0);
+      expect(requests.offsite()).toEqual([]);
+      expect(problems).toEqual([]);
+    });
+  });
+
+  describe('the path picture', () => {
+    /** Types into a role picker like a person, then clicks the suggestion naming `role`. */
+    async function pickRole(page: Page, input: '#from' | '#to', typed: string, role: string): Promise<void> {
+      await page.locator(input).click();
+      await page.locator(input).pressSequentially(typed, { delay: 30 });
+      await page.locator(`${input}-options [role="option"]`, { hasText: role }).first().click();
+      expect(await page.locator(input).inputValue()).toBe(role);
+    }
+
+    it('draws the paths between two roles chosen by typing, with years on the edges, and lists the gap', async () => {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/explore`);
+      await page.locator('body[data-roles]').waitFor();
+
+      await pickRole(page, '#from', 'junior backnd', 'Junior Backend Developer'); // typo forgiven by search
+      await pickRole(page, '#to', 'architect', 'Software Architect');
+      await page.locator('body[data-state="drawn"]').waitFor();
+      expect(new URL(page.url()).search).toBe('?from=junior-backend-developer&to=software-architect');
+
+      // What the API itself answers, to compare the picture with.
+      const { body } = await postGraphQL(
+        server.graphqlUrl,
+        `{ careerPaths(from: "junior-backend-developer", to: "software-architect", first: 3) { roles { name } steps { typicalYears } }
+           skillGap(from: "junior-backend-developer", to: "software-architect") { learningOrder { name } } }`,
+      );
+      const paths = body.data.careerPaths as {
+        roles: { name: string }[];
+        steps: { typicalYears: number | null }[];
+      }[];
+      const expectedRoles = [...new Set(paths.flatMap((path) => path.roles.map((role) => role.name)))].sort();
+      const expectedGap = (body.data.skillGap.learningOrder as { name: string }[]).map((skill) => skill.name);
+      expect(expectedRoles).toEqual(
+        expect.arrayContaining(['Junior Backend Developer', 'Software Architect']),
+      );
+      expect(expectedGap.length).toBeGreaterThan(0);
+
+      const drawn = await page.evaluate(() => {
+        const { cy } = (globalThis as unknown as { careergraphExplore: { cy: import('cytoscape').Core } })
+          .careergraphExplore;
+        const inside = cy.nodes().every((node) => {
+          const box = node.renderedBoundingBox({});
+          return box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height();
+        });
+        return {
+          nodes: cy.nodes().map((node) => node.data('label') as string),
+          edges: cy.edges().map((edge) => edge.data('label') as string),
+          best: cy.edges('.best').length,
+          inside,
+        };
+      });
+      expect([...drawn.nodes].sort()).toEqual(expectedRoles);
+      expect(drawn.edges).toEqual(expect.arrayContaining(['2 yrs', '3 yrs']));
+      expect(drawn.best).toBe(paths[0]?.steps.length);
+      expect(drawn.inside).toBe(true);
+
+      const panel = page.locator('#panel');
+      expect(await panel.locator('.path-list > li').count()).toBe(paths.length);
+      expect(await panel.locator('.path-list > li').first().innerText()).toContain(
+        '2 promotions, about 5 years',
+      );
+      const gap = await panel.locator('.skills > li').allInnerTexts();
+      expect(gap.map((item) => item.replace(/^\s*(core|preferred|prerequisite)\s*/i, '').trim())).toEqual(
+        expectedGap,
+      );
+
+      await page.screenshot({ path: await screenshotPath('explore.png') });
+      expect(requests.offsite()).toEqual([]);
+      expect(problems).toEqual([]);
+    });
+
+    it('opens a shared link (?from=&to=) straight onto its picture, and says when two roles are the same', async () => {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/explore?from=senior-backend-developer&to=devops-engineer`);
+      await page.locator('body[data-state="drawn"]').waitFor();
+      expect(await page.locator('#from').inputValue()).toBe('Senior Backend Developer');
+      expect(await page.locator('#panel .skills').innerText()).toContain('Infrastructure Automation');
+
+      // With the keyboard this time: the best match comes first and is active; Enter picks it.
+      await page.locator('#to').fill('');
+      await page.locator('#to').pressSequentially('senior back', { delay: 30 });
+      await page
+        .locator('#to-options [role="option"][aria-selected="true"]', { hasText: 'Senior Backend Developer' })
+        .waitFor();
+      await page.keyboard.press('Enter');
+      expect(await page.locator('#to').inputValue()).toBe('Senior Backend Developer');
+      await page.locator('#panel').getByText('Pick two different roles.').waitFor();
+      expect(requests.offsite()).toEqual([]);
+      expect(problems).toEqual([]);
+    });
+  });
+});

@@ -1,0 +1,198 @@
+import cytoscape from 'cytoscape';
+import dagre from 'cytoscape-dagre';
+import type { ExplorePathsQuery } from '../../examples/generated/graphql';
+
+cytoscape.use(dagre);
+
+export type CareerPaths = ExplorePathsQuery['careerPaths'];
+
+/** The role a picture starts or ends at. */
+export interface RoleEnd {
+  readonly slug: string;
+  readonly name: string;
+}
+
+/** "2 yrs", "1 yr", or "? yrs" when no source gives the duration. */
+export function yearsLabel(years: number | null): string {
+  if (years === null) return '? yrs';
+  return `${years} ${years === 1 ? 'yr' : 'yrs'}`;
+}
+
+/**
+ * The paths as one graph: each role once, each step once (a step shared by several paths is one edge).
+ * Every element lists the paths it belongs to (`data.paths`, 0 = the best path).
+ */
+export function pathElements(paths: CareerPaths, from: RoleEnd, to: RoleEnd): cytoscape.ElementDefinition[] {
+  // The two roles are drawn even when no path joins them.
+  const nodes = new Map<string, { label: string; paths: number[] }>([
+    [from.slug, { label: from.name, paths: [] }],
+    [to.slug, { label: to.name, paths: [] }],
+  ]);
+  const edges = new Map<
+    string,
+    { source: string; target: string; label: string; kind: string; paths: number[] }
+  >();
+  paths.forEach((path, index) => {
+    for (const role of path.roles) {
+      const node = nodes.get(role.slug) ?? { label: role.name, paths: [] };
+      node.paths.push(index);
+      nodes.set(role.slug, node);
+    }
+    for (const step of path.steps) {
+      const id = `${step.from.slug}->${step.to.slug}`;
+      const edge = edges.get(id) ?? {
+        source: step.from.slug,
+        target: step.to.slug,
+        label: yearsLabel(step.typicalYears),
+        kind: step.kind.toLowerCase().replace(/_/g, ' '),
+        paths: [],
+      };
+      edge.paths.push(index);
+      edges.set(id, edge);
+    }
+  });
+  return [
+    ...[...nodes].map(([slug, node]) => ({
+      group: 'nodes' as const,
+      data: { id: slug, ...node },
+      classes: slug === from.slug ? 'from' : slug === to.slug ? 'to' : 'between',
+    })),
+    ...[...edges].map(([id, edge]) => ({
+      group: 'edges' as const,
+      data: { id, ...edge },
+      classes: edge.paths.includes(0) ? 'best' : '',
+    })),
+  ];
+}
+
+const nodeSize = { width: 150, height: 54 };
+const rankGap = 90;
+const padding = 30;
+
+const style: cytoscape.StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      shape: 'round-rectangle',
+      width: nodeSize.width,
+      height: nodeSize.height,
+      'background-color': '#f1f5f9',
+      'border-width': 1.5,
+      'border-color': '#94a3b8',
+      label: 'data(label)',
+      'text-wrap': 'wrap',
+      'text-max-width': '136px',
+      'text-valign': 'center',
+      'text-halign': 'center',
+      'font-size': 13,
+      'font-family': 'system-ui, sans-serif',
+      color: '#0f172a',
+    },
+  },
+  {
+    selector: 'node.from',
+    style: { 'background-color': '#dcfce7', 'border-color': '#16a34a', 'border-width': 2.5 },
+  },
+  {
+    selector: 'node.to',
+    style: { 'background-color': '#ede9fe', 'border-color': '#7c3aed', 'border-width': 2.5 },
+  },
+  {
+    selector: 'edge',
+    style: {
+      width: 2,
+      'curve-style': 'bezier',
+      'line-color': '#94a3b8',
+      'target-arrow-color': '#94a3b8',
+      'target-arrow-shape': 'triangle',
+      'arrow-scale': 1.2,
+      label: 'data(label)',
+      'font-size': 13,
+      'font-family': 'system-ui, sans-serif',
+      color: '#334155',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 1,
+      'text-background-padding': '3px',
+      'text-background-shape': 'roundrectangle',
+      'text-border-color': '#cbd5e1',
+      'text-border-width': 1,
+      'text-border-opacity': 1,
+    },
+  },
+  {
+    selector: 'edge.best',
+    style: {
+      width: 4,
+      'line-color': '#2563eb',
+      'target-arrow-color': '#2563eb',
+      color: '#1d4ed8',
+      'font-weight': 'bold',
+      'text-border-color': '#2563eb',
+    },
+  },
+  { selector: '.faded', style: { opacity: 0.18 } },
+];
+
+/** The picture: one cytoscape instance in `container`, redrawn for each pair of roles. */
+export class PathGraph {
+  readonly cy: cytoscape.Core;
+
+  constructor(container: HTMLElement) {
+    this.cy = cytoscape({
+      container,
+      style,
+      minZoom: 0.3,
+      maxZoom: 2,
+      boxSelectionEnabled: false,
+    });
+  }
+
+  draw(paths: CareerPaths, from: RoleEnd, to: RoleEnd): void {
+    this.cy.elements().remove();
+    this.cy.add(pathElements(paths, from, to));
+    this.cy
+      .layout({
+        name: 'dagre',
+        rankDir: this.direction(Math.max(2, ...paths.map((path) => path.roles.length))),
+        nodeSep: 60,
+        rankSep: rankGap,
+        edgeSep: 24,
+        padding,
+        fit: true,
+        animate: false,
+      } as cytoscape.LayoutOptions)
+      .run();
+  }
+
+  /**
+   * Left to right reads like a timeline; long paths in a narrow frame go top to bottom instead, when
+   * that draws them larger (a path's steps lie along one axis; the frame decides which has more room).
+   */
+  private direction(ranks: number): 'LR' | 'TB' {
+    const along = (node: number) => ranks * node + (ranks - 1) * rankGap + 2 * padding;
+    const zoomAcross = this.cy.width() / along(nodeSize.width);
+    const zoomDown = this.cy.height() / along(nodeSize.height);
+    return zoomAcross < 0.75 && zoomDown > zoomAcross ? 'TB' : 'LR';
+  }
+
+  clear(): void {
+    this.cy.elements().remove();
+  }
+
+  /** Fades everything outside path `index`; null shows every path again. */
+  highlight(index: number | null): void {
+    this.cy.batch(() => {
+      this.cy.elements().removeClass('faded');
+      if (index === null) return;
+      this.cy
+        .elements()
+        .filter((element) => !(element.data('paths') as number[]).includes(index))
+        .addClass('faded');
+    });
+  }
+
+  resize(): void {
+    this.cy.resize();
+    if (this.cy.elements().length > 0) this.cy.fit(undefined, padding);
+  }
+}
