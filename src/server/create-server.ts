@@ -78,7 +78,7 @@ export async function createServer(options: ServerOptions): Promise<CareerGraphS
   const logger = options.logger ?? createLogger('silent');
   const metrics = new Metrics();
   const store = metrics.instrument(options.store);
-  const rateLimiter = rateLimit.points > 0 ? createRateLimiter(rateLimit) : null;
+  const rateLimiter = rateLimit.points > 0 ? await createRateLimiter(rateLimit) : null;
 
   const contextFor = (identity: { requestId?: string; clientKey?: string } = {}) =>
     createContext(store, {

@@ -2,6 +2,22 @@ import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { RateLimitSettings } from './limits';
 
+/** How long start-up waits for Redis before serving with in-process buckets until it answers. */
+const redisStartTimeoutMs = 5000;
+
+function waitUntilReady(redis: Redis, timeoutMs: number): Promise<void> {
+  if (redis.status === 'ready') return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      redis.off('ready', done);
+      resolve();
+    };
+    const timer = setTimeout(done, timeoutMs);
+    redis.once('ready', done);
+  });
+}
+
 export interface RateLimiter {
   readonly limiter: RateLimiterAbstract;
   readonly backend: 'memory' | 'redis';
@@ -13,7 +29,7 @@ export interface RateLimiter {
  * instance; if Redis stops answering, an in-process bucket takes over (rate-limiter-flexible's
  * insurance limiter), so an outage of Redis never takes the API down with it.
  */
-export function createRateLimiter(settings: RateLimitSettings): RateLimiter {
+export async function createRateLimiter(settings: RateLimitSettings): Promise<RateLimiter> {
   const options = {
     points: settings.points,
     duration: settings.windowSeconds,
@@ -31,6 +47,8 @@ export function createRateLimiter(settings: RateLimitSettings): RateLimiter {
   redis.on('error', () => {
     // ioredis reconnects by itself; the insurance limiter covers the gap. Errors are not logged per retry.
   });
+  // Start with the shared buckets when Redis is there: before it answers, every call would fall back.
+  await waitUntilReady(redis, redisStartTimeoutMs);
   const limiter = new RateLimiterRedis({
     ...options,
     storeClient: redis,

@@ -5,6 +5,16 @@ import { postGraphQL, startServerProcess, type ServerProcess } from '../support/
 
 const rolePage = 'query RolePage { role(slug: "software-architect") { name nextRoles { to { name } } } }';
 
+/** Polls until `find` returns something, for at most two seconds. */
+async function waitFor<T>(find: () => T | undefined): Promise<T | undefined> {
+  for (let waited = 0; waited < 2000; waited += 50) {
+    const found = find();
+    if (found !== undefined) return found;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return find();
+}
+
 async function ask(server: ServerProcess, query: string, headers: Record<string, string> = {}) {
   const response = await fetch(server.url, {
     method: 'POST',
@@ -51,12 +61,16 @@ describe('operating the built server', () => {
       'x-api-key': 'client-three',
     });
     expect(answer.headers.get('x-request-id')).toBe('trace-abc-123');
-    const lines = server
-      .output()
-      .split('\n')
-      .filter((line) => line.startsWith('{'))
-      .map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(lines.find((line) => line.requestId === 'trace-abc-123')).toMatchObject({
+    // The log line travels through the server's stdout pipe, which can arrive after the HTTP answer.
+    const line = await waitFor(() =>
+      server
+        .output()
+        .split('\n')
+        .filter((text) => text.startsWith('{'))
+        .map((text) => JSON.parse(text) as Record<string, unknown>)
+        .find((entry) => entry.requestId === 'trace-abc-123'),
+    );
+    expect(line).toMatchObject({
       operation: 'RolePage',
       cost: answer.body.extensions.cost.requested,
       durationMs: expect.any(Number),
