@@ -1,199 +1,125 @@
+import 'reflect-metadata';
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { projectRoot } from '../src/project-root';
-import {
-  FIRST,
-  MAX_STEPS,
-  RANKINGS,
-  runCareerPathsScenario,
-  type ScenarioResult,
-} from './career-paths.bench';
+import type { Scenario, ScenarioResult } from './scenario';
+import { run as batching } from './scenarios/batching';
+import { run as careerPaths } from './scenarios/career-paths';
+import { run as profile } from './scenarios/profile';
+import { run as scale } from './scenarios/scale';
+import { run as startup } from './scenarios/startup';
+import { run as stores } from './scenarios/stores';
+import { killServerChildren } from './scenarios/support';
+import { run as throughput } from './scenarios/throughput';
 
 /**
- * `npm run bench [-- --quick]`: careerPaths latency on generated graphs of growing size.
+ * `npm run bench [-- --quick]`: every scenario in bench/scenarios/, in order. Each returns a title and a
+ * markdown section; the runner prints them and writes them to bench/results/latest.md (full run) or
+ * latest.quick.md (quick run), with a summary of how long each took. A scenario that fails is reported
+ * as failed (with its error) and the others still run; the process then exits 1.
  *
- * The full run times 1,000, 10,000 and 100,000 roles; `--quick` only the first two, with fewer
- * queries, to finish well under a minute. Figures go to stdout and to bench/results/ as markdown.
+ * Nothing here is a test: no figure fails the run. `--quick` uses small sizes and short durations so the
+ * whole suite takes under a minute (test/bench/bench-quick.test.ts runs it); the full run under ten.
  */
-const TRANSITIONS_PER_ROLE = 5;
-const SEED = 20240601;
-/** The issue's target: median careerPaths latency at 10,000 roles. */
-const TARGET_ROLES = 10_000;
-const TARGET_MEDIAN_MS = 50;
+/** `inQuick: false` leaves a scenario out of --quick: stores starts and seeds a Neo4j of its own (~60 s). */
+const scenarios: readonly { readonly name: string; readonly run: Scenario; readonly inQuick: boolean }[] = [
+  { name: 'career-paths', run: careerPaths, inQuick: true },
+  { name: 'scale', run: scale, inQuick: true },
+  { name: 'stores', run: stores, inQuick: false },
+  { name: 'batching', run: batching, inQuick: true },
+  { name: 'throughput', run: throughput, inQuick: true },
+  { name: 'startup', run: startup, inQuick: true },
+  { name: 'profile', run: profile, inQuick: true },
+];
 
-interface Size {
-  readonly roles: number;
-  /** (from, to) pairs with a path to time. */
-  readonly pairs: number;
-  /** Timed runs of every pair, per ranking. */
-  readonly repetitions: number;
-  readonly warmupPairs: number;
-}
-
-interface Plan {
-  readonly name: string;
-  readonly sizes: readonly Size[];
-  readonly file: string;
-}
-
-// Fewer queries on bigger graphs keep the full run within a few minutes: with the store as it is, one
-// query at 100,000 roles takes one to four seconds (see bench/README.md).
-const plans: Record<'full' | 'quick', Plan> = {
-  full: {
-    name: 'full',
-    sizes: [
-      { roles: 1_000, pairs: 40, repetitions: 10, warmupPairs: 40 },
-      { roles: 10_000, pairs: 40, repetitions: 3, warmupPairs: 20 },
-      { roles: 100_000, pairs: 12, repetitions: 1, warmupPairs: 2 },
-    ],
-    file: 'career-paths.md',
-  },
-  quick: {
-    name: 'quick',
-    sizes: [
-      { roles: 1_000, pairs: 15, repetitions: 3, warmupPairs: 15 },
-      { roles: 10_000, pairs: 15, repetitions: 2, warmupPairs: 5 },
-    ],
-    file: 'career-paths.quick.md',
-  },
-};
-
-const ms = (value: number) =>
-  value < 1 ? value.toFixed(3) : value < 100 ? value.toFixed(2) : value.toFixed(0);
-const count = (value: number) => value.toLocaleString('en-US');
-const table = (header: readonly string[], rows: readonly (readonly string[])[]) =>
-  [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
-
-function report(plan: Plan, results: readonly ScenarioResult[], wallSeconds: number): string {
-  const latency = table(
-    ['roles', 'transitions', 'ranking', 'median ms', 'p95 ms', 'max ms', 'samples', 'median / baseline'],
-    results.flatMap((result) =>
-      RANKINGS.map((ranking) => {
-        const stats = result.byRanking[ranking];
-        return [
-          count(result.roles),
-          count(result.transitions),
-          ranking,
-          ms(stats.median),
-          ms(stats.p95),
-          ms(stats.max),
-          String(stats.samples),
-          `${Math.round(stats.median / result.baseline.median).toLocaleString('en-US')}x`,
-        ];
-      }),
-    ),
-  );
-
-  const growthRows: string[][] = [];
-  for (let i = 1; i < results.length; i++) {
-    const small = results[i - 1] as ScenarioResult;
-    const large = results[i] as ScenarioResult;
-    growthRows.push([
-      `${count(large.roles)} / ${count(small.roles)}`,
-      `${(large.roles / small.roles).toFixed(1)}x`,
-      ...RANKINGS.map(
-        (ranking) => `${(large.byRanking[ranking].median / small.byRanking[ranking].median).toFixed(1)}x`,
-      ),
-      `${(large.baseline.median / small.baseline.median).toFixed(1)}x`,
-    ]);
-  }
-  const growth = table(
-    ['sizes', 'size ratio', ...RANKINGS.map((ranking) => `${ranking} median ratio`), 'baseline median ratio'],
-    growthRows,
-  );
-
-  const setup = table(
-    [
-      'roles',
-      'generate ms',
-      'store build ms',
-      'store heap MB',
-      'total heap MB',
-      'pairs with a path / tried',
-      'avg paths returned',
-      'avg path length',
-      'baseline median µs',
-    ],
-    results.map((result) => [
-      count(result.roles),
-      ms(result.generateMs),
-      ms(result.buildMs),
-      result.storeHeapMb.toFixed(0),
-      result.totalHeapMb.toFixed(0),
-      `${result.pairsWithPaths} / ${result.pairsTried}`,
-      result.averagePaths.toFixed(2),
-      result.averagePathLength.toFixed(2),
-      (result.baseline.median * 1000).toFixed(1),
-    ]),
-  );
-
-  const atTarget = results.find((result) => result.roles === TARGET_ROLES);
-  const verdict = atTarget
-    ? RANKINGS.map((ranking) => {
-        const median = atTarget.byRanking[ranking].median;
-        return `- ${ranking} at ${count(TARGET_ROLES)} roles: median ${ms(median)} ms, target < ${TARGET_MEDIAN_MS} ms: ${median < TARGET_MEDIAN_MS ? 'met' : 'NOT met'}`;
-      }).join('\n')
-    : '';
-
-  const cpus = os.cpus();
-  return [
-    `# careerPaths benchmark (${plan.name} run)`,
-    '',
-    `Query: \`careerPaths(first: ${FIRST}, maxSteps: ${MAX_STEPS}, track: null, avoid: [])\` on the MemoryStore,`,
-    `generated graphs with about ${TRANSITIONS_PER_ROLE} transitions per role (seed ${SEED}). Per size, deterministic`,
-    `random (from, to) pairs with a path of at most ${MAX_STEPS} steps, each timed ${plan.sizes.map((size) => `${size.repetitions}x`).join(' / ')}`,
-    "per ranking after a warm-up. Baseline: `nodesBySlug('Role', [slug])`, timed in the same loop.",
-    'Machines are noisy: compare ratios, not absolute times.',
-    '',
-    `Machine: ${cpus.length} x ${cpus[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, ${os.platform()} ${os.arch()}.`,
-    `Run took ${wallSeconds.toFixed(1)} s.`,
-    '',
-    '## Latency',
-    '',
-    latency,
-    '',
-    '## Growth of the median with graph size',
-    '',
-    growth,
-    '',
-    '## Graphs and store',
-    '',
-    setup,
-    '',
-    ...(verdict ? ['## Target', '', verdict, ''] : []),
-  ].join('\n');
-}
+/** Whatever happens, the process ends: server children are killed and it exits 2. */
+const WATCHDOG_MS = { quick: 5 * 60_000, full: 15 * 60_000 };
 
 async function main(): Promise<void> {
-  const plan = process.argv.includes('--quick') ? plans.quick : plans.full;
+  const quick = process.argv.includes('--quick');
+  const only = process.argv
+    .find((arg) => arg.startsWith('--only='))
+    ?.slice('--only='.length)
+    .split(',');
+  const watchdog = setTimeout(
+    () => {
+      console.error('bench: still running past the watchdog; stopping');
+      killServerChildren();
+      process.exit(2);
+    },
+    quick ? WATCHDOG_MS.quick : WATCHDOG_MS.full,
+  );
+  watchdog.unref();
+
   const started = performance.now();
-  const results: ScenarioResult[] = [];
-  for (const size of plan.sizes) {
-    const sizeStarted = performance.now();
-    results.push(
-      await runCareerPathsScenario({
-        roleCount: size.roles,
-        transitionsPerRole: TRANSITIONS_PER_ROLE,
-        seed: SEED,
-        pairs: size.pairs,
-        repetitions: size.repetitions,
-        warmupPairs: size.warmupPairs,
-      }),
-    );
-    const seconds = (performance.now() - sizeStarted) / 1000;
-    console.error(`bench: ${count(size.roles)} roles done in ${seconds.toFixed(1)} s`);
+  const sections: { name: string; result: ScenarioResult; seconds: number; failed: boolean }[] = [];
+  for (const scenario of scenarios) {
+    if (only && !only.includes(scenario.name)) continue;
+    if (quick && !scenario.inQuick && !only) {
+      const note = `Left out of --quick; run \`npm run bench -- --only=${scenario.name}\`.`;
+      sections.push({
+        name: scenario.name,
+        result: { title: scenario.name, markdown: note },
+        seconds: 0,
+        failed: false,
+      });
+      continue;
+    }
+    const scenarioStarted = performance.now();
+    console.error(`bench: ${scenario.name} ...`);
+    let result: ScenarioResult;
+    let failed = false;
+    try {
+      result = await scenario.run({ quick });
+    } catch (error) {
+      failed = true;
+      const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      result = { title: scenario.name, markdown: `FAILED:\n\n\`\`\`\n${message}\n\`\`\`` };
+      console.error(`bench: ${scenario.name} failed:`, error);
+    } finally {
+      killServerChildren();
+    }
+    const seconds = (performance.now() - scenarioStarted) / 1000;
+    console.error(`bench: ${scenario.name} done in ${seconds.toFixed(1)} s`);
+    sections.push({ name: scenario.name, result, seconds, failed });
   }
-  const markdown = report(plan, results, (performance.now() - started) / 1000);
+  const wallSeconds = (performance.now() - started) / 1000;
+
+  const cpus = os.cpus();
+  const markdown = [
+    `# careergraph benchmarks (${quick ? 'quick' : 'full'} run)`,
+    '',
+    `Machine: ${cpus.length} x ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB,`,
+    `Node ${process.version}, ${os.platform()} ${os.arch()}. Run took ${wallSeconds.toFixed(1)} s.`,
+    'Machines are noisy: read the ratios in each section rather than absolute figures.',
+    '',
+    '| scenario | section | seconds | status |',
+    '| --- | --- | --- | --- |',
+    ...sections.map(
+      (section) =>
+        `| ${section.name} | ${section.result.title} | ${section.seconds.toFixed(1)} | ${section.failed ? 'FAILED' : 'ok'} |`,
+    ),
+    '',
+    // A section that brings its own heading keeps it; otherwise its title becomes one.
+    ...sections.flatMap((section) => {
+      const body = section.result.markdown.trim();
+      return /^#{1,3} /.test(body) ? [body, ''] : [`## ${section.result.title}`, '', body, ''];
+    }),
+  ].join('\n');
+
   console.log(markdown);
-  const target = path.join(projectRoot, 'bench', 'results', plan.file);
+  const target = path.join(projectRoot, 'bench', 'results', quick ? 'latest.quick.md' : 'latest.md');
   await mkdir(path.dirname(target), { recursive: true });
   await writeFile(target, markdown);
   console.log(`wrote ${path.relative(process.cwd(), target)}`);
+  if (sections.some((section) => section.failed)) process.exitCode = 1;
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+main()
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(() => killServerChildren());

@@ -1,0 +1,191 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { SeedGraph } from '../../src/seed/seed-graph';
+import { generateSeedGraph } from '../generate-graph';
+import type { ScenarioOptions, ScenarioResult } from '../scenario';
+import { count, ms, postOperation, residentMb, startServerChild, table } from './support';
+
+/**
+ * Start-up and memory: the built server (`node dist/src/main.js`, production mode, embedded store) from
+ * spawn to its first answered query (`{ __typename }` over HTTP), and its resident memory then
+ * (VmRSS from /proc/<pid>/status) and at its peak (VmHWM), on the seed graph and on generated graphs
+ * written to a temporary SEED_DIR in the seed/ format.
+ */
+const TRANSITIONS_PER_ROLE = 5;
+const SEED = 20240601;
+
+/**
+ * A generated graph as the seven seed files. JSON is YAML (1.2), so each file is a flow sequence with one
+ * entry per line: the server reads it with the same parser, schema and reference checks as seed/.
+ */
+export function seedFilesOf(graph: SeedGraph): Record<string, readonly unknown[]> {
+  const groupBy = <T>(items: readonly T[], key: (item: T) => string) => {
+    const groups = new Map<string, T[]>();
+    for (const item of items) {
+      const group = groups.get(key(item));
+      if (group) group.push(item);
+      else groups.set(key(item), [item]);
+    }
+    return (slug: string) => groups.get(slug) ?? [];
+  };
+  const requirementsOf = groupBy(graph.requirements, (link) => link.role);
+  const roleTechnologiesOf = groupBy(graph.roleTechnologies, (link) => link.from);
+  const prerequisitesOf = groupBy(graph.prerequisites, (link) => link.to);
+  const relatedOf = groupBy(graph.relatedSkills, (link) => link.from);
+  const skillTechnologiesOf = groupBy(graph.skillTechnologies, (link) => link.from);
+  const languagesOf = groupBy(graph.frameworkLanguages, (link) => link.from);
+  const hiresOf = groupBy(graph.hires, (link) => link.industry);
+  return {
+    'sources.yaml': graph.sources.map((source) => ({
+      ...source,
+      document: /\.txt$/.test(source.document) ? source.document : `${source.document}.txt`,
+    })),
+    'roles.yaml': graph.roles.map((role) => ({
+      ...role,
+      skills: requirementsOf(role.slug).map((link) => ({
+        skill: link.skill,
+        importance: link.importance,
+        sources: link.sources,
+      })),
+      technologies: roleTechnologiesOf(role.slug).map((link) => ({
+        technology: link.to,
+        sources: link.sources,
+      })),
+    })),
+    'skills.yaml': graph.skills.map((skill) => ({
+      ...skill,
+      prerequisites: prerequisitesOf(skill.slug).map((link) => ({ skill: link.from, sources: link.sources })),
+      related: relatedOf(skill.slug).map((link) => ({ skill: link.to, sources: link.sources })),
+      technologies: skillTechnologiesOf(skill.slug).map((link) => ({
+        technology: link.to,
+        sources: link.sources,
+      })),
+    })),
+    'technologies.yaml': graph.technologies.map(({ dataModel, toolCategory, ...technology }) => ({
+      ...technology,
+      ...(dataModel === null ? {} : { dataModel }),
+      ...(toolCategory === null ? {} : { category: toolCategory }),
+      languages: languagesOf(technology.slug).map((link) => ({ language: link.to, sources: link.sources })),
+    })),
+    'industries.yaml': graph.industries.map((industry) => ({
+      ...industry,
+      hires: hiresOf(industry.slug).map((hire) => ({
+        role: hire.role,
+        emphasis: hire.emphasis,
+        sources: hire.sources,
+      })),
+    })),
+    'transitions.yaml': graph.transitions,
+    'salaries.yaml': graph.salaries,
+  };
+}
+
+/** Writes a generated graph of `roles` roles as seed files to a new temporary folder; returns it and its size. */
+async function writeGeneratedSeed(roles: number): Promise<{ directory: string; bytes: number; ms: number }> {
+  const started = performance.now();
+  const directory = await mkdtemp(path.join(os.tmpdir(), `careergraph-seed-${roles}-`));
+  let bytes = 0;
+  for (const [file, entries] of Object.entries(
+    seedFilesOf(generateSeedGraph(roles, TRANSITIONS_PER_ROLE, SEED)),
+  )) {
+    const text = `[\n${entries.map((entry) => JSON.stringify(entry)).join(',\n')}\n]\n`;
+    bytes += Buffer.byteLength(text);
+    await writeFile(path.join(directory, file), text);
+  }
+  return { directory, bytes, ms: performance.now() - started };
+}
+
+interface Start {
+  readonly toServingMs: number;
+  readonly toFirstAnswerMs: number;
+  readonly rssMb: number;
+  readonly peakMb: number;
+}
+
+async function startOnce(seedDirectory: string | undefined, timeoutMs: number): Promise<Start> {
+  const server = await startServerChild({ SEED_DIR: seedDirectory }, { timeoutMs });
+  try {
+    await postOperation(server.url, { name: '{ __typename }', query: '{ __typename }' });
+    const answeredAt = performance.now();
+    const pid = server.child.pid as number;
+    return {
+      toServingMs: server.servingAt - server.spawnedAt,
+      toFirstAnswerMs: answeredAt - server.spawnedAt,
+      rssMb: residentMb(pid, 'VmRSS'),
+      peakMb: residentMb(pid, 'VmHWM'),
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)] as number;
+};
+
+export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
+  const plan: { label: string; roles: number | null; starts: number }[] = options.quick
+    ? [
+        { label: 'seed graph (seed/)', roles: null, starts: 1 },
+        { label: 'generated', roles: 1_000, starts: 1 },
+      ]
+    : [
+        { label: 'seed graph (seed/)', roles: null, starts: 3 },
+        { label: 'generated', roles: 10_000, starts: 1 },
+        // 100,000 roles (130 MB of seed files) does not start: the YAML reader keeps every file's whole
+        // document tree and runs out of the default 4 GB heap after about 190 s. 30,000 is what fits the run.
+        { label: 'generated', roles: 30_000, starts: 1 },
+      ];
+  const rows: string[][] = [];
+  for (const entry of plan) {
+    const written = entry.roles === null ? null : await writeGeneratedSeed(entry.roles);
+    try {
+      const starts: Start[] = [];
+      try {
+        for (let i = 0; i < entry.starts; i++) starts.push(await startOnce(written?.directory, 180_000));
+      } catch (error) {
+        const reason = String(error).split('\n').slice(0, 2).join(' ').slice(0, 200).replace(/\|/g, '/');
+        rows.push([
+          `${entry.label}, ${count(entry.roles ?? 0)} roles`,
+          written ? `${(written.bytes / 1e6).toFixed(1)} MB` : 'seed/',
+          '0',
+          `did not start: ${reason}`,
+          '',
+          '',
+          '',
+        ]);
+        continue;
+      }
+      rows.push([
+        entry.roles === null ? entry.label : `${entry.label}, ${count(entry.roles)} roles`,
+        written ? `${(written.bytes / 1e6).toFixed(1)} MB (written in ${ms(written.ms)} ms)` : 'seed/',
+        String(starts.length),
+        ms(median(starts.map((start) => start.toServingMs))),
+        ms(median(starts.map((start) => start.toFirstAnswerMs))),
+        median(starts.map((start) => start.rssMb)).toFixed(0),
+        median(starts.map((start) => start.peakMb)).toFixed(0),
+      ]);
+    } finally {
+      if (written) await rm(written.directory, { recursive: true, force: true });
+    }
+  }
+  return {
+    title: 'Start-up and memory',
+    markdown: [
+      'The built server (`node dist/src/main.js`, production mode, embedded store, default heap limit) started as a child',
+      'process: time from spawn to the line it serves on, and to its first answered query (`{ __typename }` over HTTP,',
+      'sent at once); resident memory after that answer (VmRSS) and at its peak during start-up (VmHWM), from',
+      '/proc/<pid>/status. Generated graphs (bench/generate-graph.ts, seed ' +
+        `${SEED}, ${TRANSITIONS_PER_ROLE} transitions per role) are written to a temporary SEED_DIR as JSON-style YAML`,
+      'and go through the same reading, shape and reference checks as seed/. Median of the starts.',
+      '',
+      table(
+        ['graph', 'seed files', 'starts', 'to serving ms', 'to first answer ms', 'RSS MB', 'peak RSS MB'],
+        rows,
+      ),
+    ].join('\n'),
+  };
+}

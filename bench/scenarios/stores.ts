@@ -1,0 +1,309 @@
+import { performance } from 'node:perf_hooks';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { createServer, type CareerGraphServer } from '../../src/server/create-server';
+import { MemoryStore } from '../../src/store/memory/memory-store';
+import { Neo4jClient } from '../../src/store/neo4j/neo4j-client';
+import { migrate } from '../../src/store/neo4j/neo4j-migrator';
+import { seedNeo4j } from '../../src/store/neo4j/neo4j-seeder';
+import { Neo4jStore } from '../../src/store/neo4j/neo4j-store';
+import type { GraphStore } from '../../src/store/graph-store';
+import { generateSeedGraph } from '../generate-graph';
+import type { ScenarioResult } from '../scenario';
+import { runLoad, type LoadResult } from './stores/load';
+import { startBenchNeo4j, type BenchNeo4j } from './stores/neo4j-server';
+import { startPeerServer, type PeerServer } from './stores/peer';
+
+const ROLES = 1_000;
+const SEED = 11;
+const CONCURRENCY = 8;
+const LIST_SIZE = 100;
+
+const plans = {
+  quick: { durationMs: 1_500, warmupMs: 1_500 },
+  full: { durationMs: 5_000, warmupMs: 4_000 },
+} as const;
+
+type Target = 'embedded' | 'neo4j' | 'peer';
+const targetNames: Record<Target, string> = {
+  embedded: 'careergraph, embedded store',
+  neo4j: 'careergraph on Neo4j',
+  peer: '@neo4j/graphql on Neo4j (peer)',
+};
+
+interface Operation {
+  readonly name: string;
+  readonly queries: Partial<Record<Target, string>>;
+  readonly variables: (i: number) => Record<string, unknown>;
+  readonly check: Partial<Record<Target, (data: unknown) => boolean>>;
+}
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- loose JSON answers, each checked by shape */
+const rolePage: Operation = {
+  name: 'role page',
+  queries: {
+    embedded: `query Role($slug: String!) {
+      role(slug: $slug) { slug name family seniority
+        skills { importance skill { slug name } }
+        nextRoles { kind to { slug name } } } }`,
+    peer: `query Role($slug: String!) {
+      roles(where: { slug: { eq: $slug } }) { slug name family seniority
+        skillsConnection { edges { properties { importance } node { slug name } } }
+        nextRolesConnection { edges { properties { kind } node { slug name } } } } }`,
+  },
+  variables: (i) => ({ slug: `role-${(i * 7919) % ROLES}` }),
+  check: {
+    embedded: (data: any) => data?.role?.skills?.length === 5,
+    peer: (data: any) => data?.roles?.[0]?.skillsConnection?.edges?.length === 5,
+  },
+};
+
+const roleList: Operation = {
+  name: `${LIST_SIZE}-role list with skills`,
+  queries: {
+    embedded: `query Roles {
+      roles(first: ${LIST_SIZE}) { nodes { slug name family seniority
+        skills { importance skill { slug name } } } } }`,
+    peer: `query Roles {
+      roles(limit: ${LIST_SIZE}, sort: [{ name: ASC }]) { slug name family seniority
+        skillsConnection { edges { properties { importance } node { slug name } } } } }`,
+  },
+  variables: () => ({}),
+  check: {
+    embedded: (data: any) => data?.roles?.nodes?.length === LIST_SIZE,
+    peer: (data: any) => data?.roles?.length === LIST_SIZE,
+  },
+};
+
+/** Roles are laid out level by level (100 per level at 1,000 roles): from level 2 to 2 levels up. */
+const careerPath: Operation = {
+  name: 'career paths (careergraph only)',
+  queries: {
+    embedded: `query Paths($from: String!, $to: String!) {
+      careerPaths(from: $from, to: $to, maxSteps: 6, first: 3) {
+        length totalYears steps { kind from { slug } to { slug name } } } }`,
+  },
+  variables: (i) => ({ from: `role-${200 + ((i * 37) % 100)}`, to: `role-${400 + ((i * 53) % 100)}` }),
+  check: { embedded: (data: any) => Array.isArray(data?.careerPaths) },
+};
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
+const operations = [rolePage, roleList, careerPath];
+const queryFor = (op: Operation, target: Target) =>
+  target === 'peer' ? op.queries.peer : op.queries.embedded;
+const checkFor = (op: Operation, target: Target) => (target === 'peer' ? op.check.peer : op.check.embedded);
+
+/** Counts the Cypher statements the Neo4j store runs, by wrapping its client's read. */
+function countReads(client: Neo4jClient): { count: () => number; reset: () => void } {
+  let reads = 0;
+  const read = client.read.bind(client);
+  client.read = ((...args: Parameters<Neo4jClient['read']>) => {
+    reads++;
+    return read(...args);
+  }) as Neo4jClient['read'];
+  return { count: () => reads, reset: () => (reads = 0) };
+}
+
+async function postOnce(url: string, query: string, variables: Record<string, unknown>): Promise<unknown> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: unknown; errors?: unknown };
+  if (body.errors) throw new Error(`${url}: ${JSON.stringify(body.errors).slice(0, 500)}`);
+  return body.data;
+}
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- comparing loose JSON answers */
+/** Do careergraph on Neo4j and the peer give the same facts (order aside)? */
+async function compareAnswers(neo4jUrl: string, peerUrl: string): Promise<string[]> {
+  const notes: string[] = [];
+  const variables = rolePage.variables(3);
+  const ours: any = await postOnce(neo4jUrl, rolePage.queries.embedded as string, variables);
+  const theirs: any = await postOnce(peerUrl, rolePage.queries.peer as string, variables);
+  const key = (items: string[]) => [...items].sort().join(',');
+  const ourSkills = key(ours.role.skills.map((s: any) => `${s.skill.slug}:${s.importance}`));
+  const peerSkills = key(
+    theirs.roles[0].skillsConnection.edges.map((e: any) => `${e.node.slug}:${e.properties.importance}`),
+  );
+  const ourNext = key(ours.role.nextRoles.map((t: any) => `${t.to.slug}:${t.kind}`));
+  const peerNext = key(
+    theirs.roles[0].nextRolesConnection.edges.map((e: any) => `${e.node.slug}:${e.properties.kind}`),
+  );
+  notes.push(
+    `role page for ${String(variables.slug)}: skills ${ourSkills === peerSkills ? 'agree' : 'DIFFER'}, ` +
+      `next roles ${ourNext === peerNext ? 'agree' : 'DIFFER'} (as sets)`,
+  );
+  const ourList: any = await postOnce(neo4jUrl, roleList.queries.embedded as string, {});
+  const peerList: any = await postOnce(peerUrl, roleList.queries.peer as string, {});
+  const ourSlugs = ourList.roles.nodes.map((r: any) => r.slug).join(',');
+  const peerSlugs = peerList.roles.map((r: any) => r.slug).join(',');
+  notes.push(
+    `100-role list: ${ourSlugs === peerSlugs ? 'the same roles in the same order' : 'DIFFERENT roles or order'}`,
+  );
+  return notes;
+}
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
+const fmt = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
+const times = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : 'n/a');
+
+function report(options: {
+  quick: boolean;
+  results: Map<string, Map<Target, LoadResult>>;
+  reads: Map<string, number>;
+  notes: string[];
+  setup: string[];
+  totalMs: number;
+}): string {
+  const plan = options.quick ? plans.quick : plans.full;
+  const lines: string[] = [];
+  lines.push('## Stores and a peer: careergraph (embedded, Neo4j) and @neo4j/graphql');
+  lines.push('');
+  lines.push(
+    `One generated graph (\`generateSeedGraph(${ROLES}, 5, ${SEED})\`) served three ways on 127.0.0.1: ` +
+      'careergraph (`createServer`, production mode, rate limiting off) on the embedded store and on a ' +
+      'fresh test Neo4j 5.26 (neo4j-harness, migrated and seeded with `migrate` + `seedNeo4j`), and ' +
+      '@neo4j/graphql 7 (Apollo standalone server) with equivalent type definitions over the same Neo4j ' +
+      `data. Each operation is driven by a closed loop of ${CONCURRENCY} concurrent \`fetch\` clients ` +
+      `for ${plan.durationMs / 1000} s after an untimed ${plan.warmupMs / 1000} s warm-up of the same loop; the servers and the ` +
+      'load loop share one Node process (and the machine with Neo4j), so absolute figures are low; ' +
+      'read the ratios to careergraph on Neo4j (req/s: higher is better; median: lower is better).' +
+      (options.quick ? ' Quick run: short loops, indicative only.' : ''),
+  );
+  lines.push('');
+  lines.push(
+    '| operation | server | req/s | median | p99 | req/s vs careergraph-Neo4j | median vs careergraph-Neo4j | errors |',
+  );
+  lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const [name, byTarget] of options.results) {
+    const reference = byTarget.get('neo4j');
+    for (const [target, r] of byTarget) {
+      lines.push(
+        `| ${name} | ${targetNames[target]} | ${fmt(r.requestsPerSecond, 0)} | ${fmt(r.medianMs)} ms | ` +
+          `${fmt(r.p99Ms)} ms | ${reference ? times(r.requestsPerSecond / reference.requestsPerSecond) : 'n/a'} | ` +
+          `${reference ? times(r.medianMs / reference.medianMs) : 'n/a'} | ${r.errors} |`,
+      );
+    }
+  }
+  lines.push('');
+  if (options.reads.size > 0) {
+    lines.push(
+      'Cypher statements careergraph on Neo4j runs per request (counted on its client; ' +
+        '@neo4j/graphql runs one per request by design): ' +
+        [...options.reads].map(([name, n]) => `${name} ${n}`).join(', ') +
+        '.',
+    );
+    lines.push('');
+  }
+  for (const note of [...options.setup, ...options.notes]) lines.push(`- ${note}`);
+  lines.push(`- Scenario time: ${(options.totalMs / 1000).toFixed(1)} s (Neo4j start and seeding included).`);
+  lines.push('');
+  return lines.join('\n');
+}
+
+/** Scenario 5 of issue 7: the same operations on both stores and on @neo4j/graphql, under a bounded load. */
+export async function run(options: { quick: boolean }): Promise<ScenarioResult> {
+  const plan = options.quick ? plans.quick : plans.full;
+  const started = performance.now();
+  const seed = generateSeedGraph(ROLES, 5, SEED);
+  const setup: string[] = [];
+  const notes: string[] = [];
+  const results = new Map<string, Map<Target, LoadResult>>();
+  const reads = new Map<string, number>();
+
+  let database: BenchNeo4j | null = null;
+  let client: Neo4jClient | null = null;
+  let peerDriver: Driver | null = null;
+  const servers: CareerGraphServer[] = [];
+  let peer: PeerServer | null = null;
+  const serve = async (store: GraphStore) => {
+    const server = await createServer({ store, production: true, introspection: false });
+    servers.push(server);
+    return server.listen(0, '127.0.0.1');
+  };
+  try {
+    let t0 = performance.now();
+    database = await startBenchNeo4j();
+    setup.push(`Neo4j started in ${((performance.now() - t0) / 1000).toFixed(1)} s.`);
+    client = new Neo4jClient({
+      uri: database.uri,
+      user: 'neo4j',
+      password: '',
+      database: 'neo4j',
+      maxPoolSize: 50,
+      connectionTimeoutMs: 5_000,
+      queryTimeoutMs: 30_000,
+    });
+    t0 = performance.now();
+    await migrate(client);
+    const counts = await seedNeo4j(client, seed, { prune: false });
+    setup.push(
+      `Seeded ${counts.nodes.toLocaleString('en-US')} nodes and ` +
+        `${counts.relationships.toLocaleString('en-US')} relationships in ${((performance.now() - t0) / 1000).toFixed(1)} s.`,
+    );
+    const reads$ = countReads(client);
+
+    const urls: Partial<Record<Target, string>> = {};
+    urls.embedded = await serve(new MemoryStore(seed));
+    urls.neo4j = await serve(new Neo4jStore(client));
+    peerDriver = neo4j.driver(database.uri, neo4j.auth.basic('neo4j', ''), { maxConnectionPoolSize: 50 });
+    try {
+      peer = await startPeerServer(peerDriver);
+      urls.peer = peer.url;
+    } catch (error) {
+      notes.push(`The peer could not start, so it is left out: ${String(error).slice(0, 300)}`);
+    }
+    if (urls.peer) {
+      try {
+        notes.push(...(await compareAnswers(urls.neo4j, urls.peer)));
+      } catch (error) {
+        notes.push(`Comparing answers failed: ${String(error).slice(0, 300)}`);
+      }
+    }
+
+    for (const op of operations) {
+      reads$.reset();
+      await postOnce(urls.neo4j, op.queries.embedded as string, op.variables(0));
+      reads.set(op.name, reads$.count());
+      const byTarget = new Map<Target, LoadResult>();
+      for (const target of ['embedded', 'neo4j', 'peer'] as const) {
+        const url = urls[target];
+        const query = queryFor(op, target);
+        const check = checkFor(op, target);
+        if (!url || !query || !check) continue;
+        const result = await runLoad({
+          url,
+          query,
+          variables: op.variables,
+          concurrency: CONCURRENCY,
+          durationMs: plan.durationMs,
+          warmupMs: plan.warmupMs,
+          check,
+        });
+        if (result.firstError) notes.push(`${op.name}, ${targetNames[target]}: ${result.firstError}`);
+        byTarget.set(target, result);
+      }
+      results.set(op.name, byTarget);
+    }
+  } finally {
+    // Stop everything this scenario started, whatever failed: servers (which close their stores and so
+    // the Neo4j client), the peer and its driver, then Neo4j itself.
+    for (const server of servers) await server.stop().catch(() => undefined);
+    await peer?.stop().catch(() => undefined);
+    await peerDriver?.close().catch(() => undefined);
+    await client?.close().catch(() => undefined);
+    await database?.stop();
+  }
+  return {
+    title: 'Stores and a peer',
+    markdown: report({
+      quick: options.quick,
+      results,
+      reads,
+      notes,
+      setup,
+      totalMs: performance.now() - started,
+    }),
+  };
+}

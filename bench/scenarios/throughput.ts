@@ -1,0 +1,145 @@
+import type { ScenarioOptions, ScenarioResult } from '../scenario';
+import {
+  count,
+  latencyStats,
+  load,
+  ms,
+  postOperation,
+  startServerChild,
+  table,
+  type LoadResult,
+  type Operation,
+} from './support';
+
+/**
+ * Requests per second against the server's own ceiling: the built server (`node dist/src/main.js`,
+ * production mode, embedded store on the seed graph, RATE_LIMIT_POINTS=0) on 127.0.0.1, loaded by a
+ * closed-loop fetch client in this process, in rounds that interleave the operations. The ratio is each
+ * operation's rate to the trivial query's.
+ */
+export const CONCURRENCY = 10;
+
+export const TRIVIAL: Operation = { name: '`{ __typename }`', query: '{ __typename }' };
+
+export const ROLE_PAGE: Operation = {
+  name: 'role page',
+  query: `query RolePage($slug: String!) {
+    role(slug: $slug) {
+      name description family seniority track experience { min max }
+      salaries { region currency min max period source { title } }
+      skills { importance skill { slug name category } }
+      technologies { slug name kind }
+      nextRoles { kind typicalYears to { slug name } }
+      previousRoles { kind from { slug name } }
+    }
+  }`,
+  variables: { slug: 'senior-backend-developer' },
+};
+
+export const OPERATIONS: readonly Operation[] = [
+  ROLE_PAGE,
+  {
+    name: 'path query',
+    query: `query Paths($from: String!, $to: String!) {
+      careerPaths(from: $from, to: $to, first: 3, maxSteps: 6) {
+        length totalYears roles { slug name } steps { kind typicalYears }
+      }
+    }`,
+    variables: { from: 'junior-backend-developer', to: 'software-architect' },
+  },
+  {
+    name: 'search',
+    query: `query Search($text: String!) {
+      search(text: $text, first: 10) {
+        score
+        node { __typename ... on Role { slug name } ... on Skill { slug name } ... on Technology { slug name } }
+      }
+    }`,
+    variables: { text: 'backend developer' },
+  },
+  {
+    name: '100-role list with skills',
+    query:
+      '{ roles(first: 100) { totalCount nodes { slug name skills { importance skill { slug name } } } } }',
+  },
+];
+
+interface Row {
+  readonly operation: Operation;
+  readonly result: LoadResult;
+}
+
+/** Sums the rounds of one operation into one result (requests and time add; latencies are pooled). */
+function pooled(results: readonly LoadResult[]): LoadResult {
+  const latencies = results.flatMap((result) => result.latencies);
+  const requests = results.reduce((sum, result) => sum + result.requests, 0);
+  const seconds = results.reduce((sum, result) => sum + result.seconds, 0);
+  return {
+    requests,
+    errors: results.reduce((sum, result) => sum + result.errors, 0),
+    seconds,
+    perSecond: requests / seconds,
+    latency: latencyStats(latencies),
+    latencies,
+  };
+}
+
+export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
+  // Rounds interleave the operations, so a machine that slows down mid-run slows every one of them.
+  const rounds = options.quick ? 1 : 2;
+  const seconds = options.quick ? 1 : 2.5;
+  const warmupSeconds = options.quick ? 0.5 : 1.5;
+  const server = await startServerChild();
+  const byOperation = new Map<Operation, LoadResult[]>();
+  let roleCount = 0;
+  try {
+    // Every operation must answer with data before it is timed; then a warm-up, so the JIT has settled.
+    for (const operation of [TRIVIAL, ...OPERATIONS]) {
+      const data = (await postOperation(server.url, operation)) as { roles?: { nodes: unknown[] } };
+      if (data.roles) roleCount = data.roles.nodes.length;
+      await load(server.url, operation, warmupSeconds, CONCURRENCY);
+    }
+    for (let round = 0; round < rounds; round++) {
+      for (const operation of [TRIVIAL, ...OPERATIONS]) {
+        const results = byOperation.get(operation) ?? [];
+        results.push(await load(server.url, operation, seconds, CONCURRENCY));
+        byOperation.set(operation, results);
+      }
+    }
+  } finally {
+    await server.stop();
+  }
+  const rows: Row[] = [...byOperation].map(([operation, results]) => ({
+    operation,
+    result: pooled(results),
+  }));
+  const ceiling = rows.find((row) => row.operation === TRIVIAL)?.result.perSecond ?? Number.NaN;
+  const rolePage = rows.find((row) => row.operation === ROLE_PAGE);
+  const roleRatio = rolePage ? rolePage.result.perSecond / ceiling : Number.NaN;
+  return {
+    title: 'Throughput against the server’s own ceiling',
+    markdown: [
+      `The built server (production mode, embedded store on the seed graph, rate limiting off) on 127.0.0.1, loaded`,
+      `by a closed-loop fetch client in the bench process with ${CONCURRENCY} requests in flight: after ${warmupSeconds} s of warm-up`,
+      `per operation, ${rounds} round(s) of ${seconds} s per operation, interleaved. Client and server share the machine, so this is the`,
+      `ceiling of the pair. The "100-role list" returns ${roleCount} roles: the seed graph holds no more.`,
+      '',
+      table(
+        ['operation', 'req/s', 'median ms', 'p99 ms', 'requests', 'errors', 'ratio to `{ __typename }`'],
+        rows.map((row) => [
+          row.operation.name,
+          count(row.result.perSecond),
+          ms(row.result.latency.median),
+          ms(row.result.latency.p99),
+          count(row.result.requests),
+          count(row.result.errors),
+          `${((100 * row.result.perSecond) / ceiling).toFixed(0)}%`,
+        ]),
+      ),
+      '',
+      `Target: the role page at 50% or more of \`{ __typename }\`'s rate: ${(roleRatio * 100).toFixed(0)}%, ${
+        roleRatio >= 0.5 ? 'met' : 'NOT met'
+      }.`,
+    ].join('\n'),
+  };
+}
