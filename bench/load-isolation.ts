@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { projectRoot } from '../src/project-root';
 import { defaultQueryLimits, defaultRateLimit } from '../src/server/limits';
+import { killServerChildren, percentile, startServerChild } from './scenarios/support';
 
 /**
  * `npm run bench:load`: does one client sending the costliest allowed queries slow down another?
@@ -65,11 +65,6 @@ interface RunResult {
   readonly heavy: HeavyResult;
 }
 
-function percentile(sorted: readonly number[], q: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] as number;
-}
-
 function stats(latencies: readonly number[]): Stats {
   const sorted = [...latencies].sort((a, b) => a - b);
   return { samples: sorted.length, median: percentile(sorted, 0.5), p95: percentile(sorted, 0.95) };
@@ -109,69 +104,6 @@ async function runHeavyClient(options: HeavyOptions): Promise<HeavyResult> {
   return { byStatus, acceptedMs, refusedMs, seconds: (performance.now() - started) / 1000 };
 }
 
-interface Server {
-  readonly url: string;
-  stop(): Promise<void>;
-}
-
-const running = new Set<() => void>();
-
-/** `node dist/src/main.js` on a free loopback port, in production mode; resolves once it serves. */
-function startServer(env: Record<string, string | undefined>): Promise<Server> {
-  const merged: Record<string, string> = {};
-  for (const [name, value] of Object.entries({
-    ...process.env,
-    NODE_ENV: 'production',
-    PORT: '0',
-    HOST: '127.0.0.1',
-    // One JSON line per operation would be written to a pipe nobody reads: keep warnings only.
-    LOG_LEVEL: 'warn',
-    NEO4J_URI: undefined,
-    REDIS_URL: undefined,
-    MAX_QUERY_COST: undefined,
-    RATE_LIMIT_POINTS: undefined,
-    RATE_LIMIT_WINDOW_SECONDS: undefined,
-    ...env,
-  })) {
-    if (value !== undefined) merged[name] = value;
-  }
-  const child = spawn(process.execPath, [path.join(projectRoot, 'dist', 'src', 'main.js')], {
-    env: merged,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const kill = () => child.kill('SIGKILL');
-  running.add(kill);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in 20 s:\n${output}`)), 20_000);
-    const onData = (chunk: Buffer) => {
-      output = (output + chunk.toString()).slice(-10_000);
-      const match = /serving the \w+ store at (http:\/\/\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve({
-          url: match[1] as string,
-          stop: async () => {
-            child.kill('SIGTERM');
-            const forced = setTimeout(kill, 10_000);
-            await exited;
-            clearTimeout(forced);
-            running.delete(kill);
-          },
-        });
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    void exited.then(() => {
-      clearTimeout(timer);
-      running.delete(kill);
-      reject(new Error(`server exited before serving:\n${output}`));
-    });
-  });
-}
-
 async function timeLight(url: string, count: number, until = Number.POSITIVE_INFINITY): Promise<Stats> {
   const latencies: number[] = [];
   while (latencies.length < count && performance.now() < until) {
@@ -184,7 +116,8 @@ async function timeLight(url: string, count: number, until = Number.POSITIVE_INF
 }
 
 async function run(label: string, rateLimit: string, env: Record<string, string>): Promise<RunResult> {
-  const server = await startServer(env);
+  // Rate limiting at its default unless the run sets it; one JSON log line per operation would fill a pipe nobody reads.
+  const server = await startServerChild({ RATE_LIMIT_POINTS: undefined, ...env });
   try {
     // Warm up the JIT and the caches under a third key, so neither client's bucket is touched.
     for (let i = 0; i < 30; i++) await post(server.url, LIGHT_QUERY, 'warm-up');
@@ -298,7 +231,7 @@ function report(results: readonly RunResult[], wallSeconds: number): string {
 async function main(): Promise<void> {
   const watchdog = setTimeout(() => {
     console.error(`bench:load: still running after ${WATCHDOG_MS / 1000} s; stopping`);
-    for (const kill of running) kill();
+    killServerChildren();
     process.exit(2);
   }, WATCHDOG_MS);
   watchdog.unref();
@@ -322,7 +255,7 @@ async function main(): Promise<void> {
 if (isMainThread) {
   main().catch((error: unknown) => {
     console.error(error);
-    for (const kill of running) kill();
+    killServerChildren();
     process.exitCode = 1;
   });
 } else {

@@ -110,7 +110,13 @@ async function main(): Promise<void> {
   ].join('\n');
 
   console.log(markdown);
-  const target = path.join(projectRoot, 'bench', 'results', quick ? 'latest.quick.md' : 'latest.md');
+  // A partial run (--only) must not replace the full report the README quotes.
+  const name = only
+    ? `only-${only.join('-')}${quick ? '.quick' : ''}.md`
+    : quick
+      ? 'latest.quick.md'
+      : 'latest.md';
+  const target = path.join(projectRoot, 'bench', 'results', name);
   await mkdir(path.dirname(target), { recursive: true });
   await writeFile(target, markdown);
   console.log(`wrote ${path.relative(process.cwd(), target)}`);

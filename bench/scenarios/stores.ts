@@ -10,7 +10,7 @@ import type { GraphStore } from '../../src/store/graph-store';
 import { generateSeedGraph } from '../generate-graph';
 import type { ScenarioResult } from '../scenario';
 import { runLoad, type LoadResult } from './stores/load';
-import { startBenchNeo4j, type BenchNeo4j } from './stores/neo4j-server';
+import { startNeo4jProcess, type Neo4jProcess } from '../../test/support/neo4j-process';
 import { startPeerServer, type PeerServer } from './stores/peer';
 
 const ROLES = 1_000;
@@ -212,7 +212,7 @@ export async function run(options: { quick: boolean }): Promise<ScenarioResult> 
   const results = new Map<string, Map<Target, LoadResult>>();
   const reads = new Map<string, number>();
 
-  let database: BenchNeo4j | null = null;
+  let database: Neo4jProcess | null = null;
   let client: Neo4jClient | null = null;
   let peerDriver: Driver | null = null;
   const servers: CareerGraphServer[] = [];
@@ -224,7 +224,7 @@ export async function run(options: { quick: boolean }): Promise<ScenarioResult> 
   };
   try {
     let t0 = performance.now();
-    database = await startBenchNeo4j();
+    database = await startNeo4jProcess({ maxHeap: '1g', quickJit: false });
     setup.push(`Neo4j started in ${((performance.now() - t0) / 1000).toFixed(1)} s.`);
     client = new Neo4jClient({
       uri: database.uri,

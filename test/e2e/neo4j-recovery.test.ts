@@ -1,16 +1,13 @@
 import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { loadSeed } from '../../src/seed/load-seed';
 import { Neo4jClient } from '../../src/store/neo4j/neo4j-client';
 import { migrate } from '../../src/store/neo4j/neo4j-migrator';
 import { seedNeo4j } from '../../src/store/neo4j/neo4j-seeder';
 import { freePort } from '../support/free-port';
-import { startNeo4jProcess, type Neo4jProcess } from '../support/neo4j-process';
+import { startNeo4jProcess, testNeo4jJar, type Neo4jProcess } from '../support/neo4j-process';
 import { postGraphQL, startServerProcess, type ServerProcess } from '../support/server-process';
 
-const launcherBuilt = existsSync(
-  path.resolve(__dirname, '../neo4j-server/target/careergraph-test-neo4j.jar'),
-);
+const launcherBuilt = existsSync(testNeo4jJar);
 // The launcher is built by jest's globalSetup when it starts the shared test Neo4j; with an external
 // NEO4J_URI (GitHub's service container) there is no launcher, and so no Neo4j this test may stop.
 const describeIfLauncher = launcherBuilt ? describe : describe.skip;
@@ -52,7 +49,7 @@ describeIfLauncher('the API when Neo4j is down', () => {
       NEO4J_URI: `bolt://127.0.0.1:${port}`,
       NEO4J_CONNECTION_TIMEOUT_MS: '2000',
     });
-    neo4j = await startNeo4jProcess(port);
+    neo4j = await startNeo4jProcess({ port });
     await seed(neo4j.uri);
     server = await starting;
     expect(server.output()).toMatch(
@@ -75,7 +72,7 @@ describeIfLauncher('the API when Neo4j is down', () => {
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
     expect(api.child.exitCode).toBeNull();
 
-    neo4j = await startNeo4jProcess(port);
+    neo4j = await startNeo4jProcess({ port });
     await seed(neo4j.uri);
     const back = await postGraphQL(api.url, roleQuery);
     expect(back.body.errors).toBeUndefined();

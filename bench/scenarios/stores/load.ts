@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { percentile } from '../support';
 
 export interface LoadOptions {
   readonly url: string;
@@ -20,13 +21,6 @@ export interface LoadResult {
   readonly requestsPerSecond: number;
   readonly medianMs: number;
   readonly p99Ms: number;
-}
-
-/** Nearest-rank percentile of ascending samples. */
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
-  return sorted[Math.min(sorted.length, rank) - 1] as number;
 }
 
 async function post(url: string, query: string, variables: Record<string, unknown>) {
@@ -94,6 +88,6 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     firstError,
     requestsPerSecond: (latencies.length * 1000) / elapsedMs,
     medianMs,
-    p99Ms: percentile(latencies, 99),
+    p99Ms: percentile(latencies, 0.99),
   };
 }
