@@ -1,6 +1,14 @@
 import DataLoader from 'dataloader';
 import type { RoleProfile } from '../domain/similarity';
-import type { GraphStore, NodeKind, NodeKinds, Relation, Relations } from '../store/graph-store';
+import type {
+  ExpandedNode,
+  GraphStore,
+  NodeKind,
+  NodeKinds,
+  Relation,
+  RelationOf,
+  Relations,
+} from '../store/graph-store';
 
 /**
  * Per-request DataLoaders: every nested field goes through one of these, so a query costs one store
@@ -13,6 +21,7 @@ export type BatchObserver = (loader: string, size: number) => void;
 export class Loaders {
   private readonly nodeLoaders = new Map<NodeKind, DataLoader<string, unknown>>();
   private readonly relationLoaders = new Map<Relation, DataLoader<string, unknown>>();
+  private readonly expandLoaders = new Map<string, DataLoader<string, unknown>>();
   private readonly profiles: DataLoader<'all', RoleProfile[]>;
 
   constructor(
@@ -47,6 +56,39 @@ export class Loaders {
       this.relationLoaders.set(relation, loader);
     }
     return loader as DataLoader<string, Relations[R][]>;
+  }
+
+  /**
+   * Loads nodes together with some of their relations (one store call per kind, relation set and
+   * tick), and primes the node and relation loaders with all of it, so the nested fields that read
+   * those relations make no store call of their own.
+   */
+  expanded<K extends NodeKind>(
+    kind: K,
+    relations: readonly RelationOf<K>[],
+  ): DataLoader<string, NodeKinds[K] | null> {
+    const key = `${kind}:${relations.join(',')}`;
+    let loader = this.expandLoaders.get(key);
+    if (!loader) {
+      loader = new DataLoader<string, NodeKinds[K] | null>(async (slugs) => {
+        this.onBatch(`${kind}+relations`, slugs.length);
+        const expanded = await this.store.expand(kind, slugs, relations);
+        return expanded.map((item) => {
+          if (item) this.prime(kind, item);
+          return item?.node ?? null;
+        });
+      });
+      this.expandLoaders.set(key, loader);
+    }
+    return loader as DataLoader<string, NodeKinds[K] | null>;
+  }
+
+  /** Hands an expanded node's parts to the loaders that would otherwise fetch them. */
+  prime<K extends NodeKind>(kind: K, expanded: ExpandedNode<K>): void {
+    this.node(kind).prime(expanded.node.slug, expanded.node);
+    for (const [relation, items] of Object.entries(expanded.relations) as [Relation, unknown[]][])
+      (this.relation(relation) as DataLoader<string, unknown[]>).prime(expanded.node.slug, items);
+    for (const role of expanded.linkedRoles) this.node('Role').prime(role.slug, role);
   }
 
   /** Loads nodes that must exist (slugs that came from the store itself), dropping none silently. */

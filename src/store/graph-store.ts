@@ -71,6 +71,17 @@ export interface Relations {
   'Technology.frameworks': TechnologyEntity;
 }
 export type Relation = keyof Relations;
+/** The relations owned by one node kind: `RelationOf<'Role'>` is 'Role.skills' | 'Role.nextRoles' | .... */
+export type RelationOf<K extends NodeKind> = Extract<Relation, `${K}.${string}`>;
+
+/** A node with some of its relations, read together so that nested fields need no further store call. */
+export interface ExpandedNode<K extends NodeKind> {
+  readonly node: NodeKinds[K];
+  /** One list per relation asked for, ordered as `neighbours` orders it; absent for the others. */
+  readonly relations: { readonly [R in RelationOf<K>]?: Relations[R][] };
+  /** The roles at the far end of expanded transitions (nextRoles, previousRoles), by slug. */
+  readonly linkedRoles: readonly RoleEntity[];
+}
 
 export interface Page {
   readonly offset: number;
@@ -128,8 +139,24 @@ export interface GraphStore {
   /** The neighbours of each node along one relation; an empty list where a slug is unknown. */
   neighbours<R extends Relation>(relation: R, slugs: readonly string[]): Promise<Relations[R][][]>;
 
+  /**
+   * Nodes with the relations a query will ask for next (the API looks ahead at the selection): one
+   * statement on Neo4j instead of one per nesting level. Null where a slug is unknown.
+   */
+  expand<K extends NodeKind>(
+    kind: K,
+    slugs: readonly string[],
+    relations: readonly RelationOf<K>[],
+  ): Promise<(ExpandedNode<K> | null)[]>;
+
   /** Roles matching the filter, by name. */
   listRoles(filter: RoleFilter, page: Page): Promise<PageOf<RoleEntity>>;
+  /** listRoles, each role expanded as `expand` does. */
+  listExpandedRoles(
+    filter: RoleFilter,
+    page: Page,
+    relations: readonly RelationOf<'Role'>[],
+  ): Promise<PageOf<ExpandedNode<'Role'>>>;
   /** Skills matching the filter, by name. */
   listSkills(filter: SkillFilter, page: Page): Promise<PageOf<SkillEntity>>;
   /** Technologies of one kind (all when null), by name. */

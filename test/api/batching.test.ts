@@ -37,12 +37,40 @@ describe('DataLoader batching', () => {
     expect(all.roles).toBeGreaterThan(few.roles * 5);
     // The same calls, in the same order, for 3 roles or for every role: nothing grows with the result.
     expect(all.calls).toEqual(few.calls);
-    // Each relation is fetched in a single batch.
-    for (const relation of ['Role.skills', 'Skill.technologies', 'Role.nextRoles']) {
-      expect(all.calls.filter((call) => call === `neighbours(${relation})`)).toHaveLength(1);
-    }
-    // Nesting levels: roles, skills/nextRoles/sources, skill technologies/target roles, technology sources.
-    expect(all.calls.length).toBeLessThanOrEqual(7);
+    // The roles come with the relations the query reads from them (looked ahead): no call of their own.
+    expect(all.calls[0]).toBe('listExpandedRoles');
+    for (const relation of ['Role.skills', 'Role.nextRoles'])
+      expect(all.calls).not.toContain(`neighbours(${relation})`);
+    expect(all.calls).not.toContain('nodesBySlug(Role)');
+    // Deeper relations are fetched in a single batch each.
+    expect(all.calls.filter((call) => call === 'neighbours(Skill.technologies)')).toHaveLength(1);
+    // Nesting levels: roles with skills and next roles, sources, skill technologies, technology sources.
+    expect(all.calls.length).toBeLessThanOrEqual(4);
     console.log(`store calls for ${all.roles} roles: ${all.calls.length} (${all.calls.join(', ')})`);
+  });
+
+  it('reads a role page (the role, its skills, its next roles and their names) in one store call', async () => {
+    const store = countingStore(new MemoryStore(await loadSeed()));
+    const client = await inProcessClient(store);
+    const answer = await client.run(
+      `query Page($slug: String!) {
+        role(slug: $slug) {
+          name
+          ... on Role { skills { importance skill { slug } } }
+          ...Moves
+        }
+      }
+      fragment Moves on Role { nextRoles { kind to { slug name } } hiredBy @skip(if: true) { emphasis } }`,
+      { slug: 'senior-backend-developer' },
+    );
+    const calls = [...store.calls];
+    await client.server.stop();
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.role.skills.length).toBeGreaterThan(3);
+    expect(answer.data?.role.nextRoles.map((move: { to: { name: string } }) => move.to.name)).toContain(
+      'Software Architect',
+    );
+    // Fragments are followed and a skipped field is not fetched.
+    expect(calls).toEqual(['expand(Role: Role.nextRoles, Role.skills)']);
   });
 });

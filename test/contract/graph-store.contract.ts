@@ -1,4 +1,4 @@
-import type { Relation } from '../../src/store/graph-store';
+import type { Relation, RelationOf } from '../../src/store/graph-store';
 import type { GraphStore, NodeKind } from '../../src/store/graph-store';
 import type { SeedGraph } from '../../src/seed/seed-graph';
 import { byName } from '../../src/domain/ordering';
@@ -133,6 +133,72 @@ export function describeGraphStoreContract(
       it('knows the frameworks written in Python', async () => {
         const [frameworks] = await store.neighbours('Technology.frameworks', ['python']);
         expect(frameworks?.map((f) => f.slug)).toEqual(expect.arrayContaining(['django', 'flask']));
+      });
+    });
+
+    describe('expand', () => {
+      const relationsOf = (kind: NodeKind) =>
+        relations.filter((relation) => relation.startsWith(`${kind}.`)) as RelationOf<NodeKind>[];
+      const linkedRoleSlugs = (relation: Relation, slug: string) =>
+        relation === 'Role.nextRoles'
+          ? oracle.neighbours(relation, slug).map((t) => t.to)
+          : relation === 'Role.previousRoles'
+            ? oracle.neighbours(relation, slug).map((t) => t.from)
+            : [];
+
+      it.each(['Role', 'Skill', 'Technology', 'Industry'] as const)(
+        'gives every %s with all its relations as nodesBySlug and neighbours give them',
+        async (kind) => {
+          const slugs = [...oracle.nodes(kind).map((node) => node.slug), 'no-such-node'];
+          const own = relationsOf(kind);
+          const found = await store.expand(kind, slugs, own);
+          expect(found.at(-1)).toBeNull();
+          expect(found.slice(0, -1).map((item) => item?.node)).toEqual(oracle.nodes(kind));
+          for (const [index, item] of found.slice(0, -1).entries()) {
+            const slug = slugs[index] as string;
+            expect(item?.relations).toEqual(
+              Object.fromEntries(own.map((relation) => [relation, oracle.neighbours(relation, slug)])),
+            );
+            const linked = [...new Set(own.flatMap((relation) => linkedRoleSlugs(relation, slug)))].sort();
+            expect(item?.linkedRoles.map((role) => role.slug).sort()).toEqual(linked);
+            expect(item?.linkedRoles).toEqual(
+              await store.nodesBySlug('Role', item?.linkedRoles.map((role) => role.slug) ?? []),
+            );
+          }
+        },
+      );
+
+      it('expands by one relation, or none, leaving the others out', async () => {
+        const [one] = await store.expand('Role', ['senior-backend-developer'], ['Role.nextRoles']);
+        expect(Object.keys(one?.relations ?? {})).toEqual(['Role.nextRoles']);
+        expect(one?.linkedRoles.length).toBeGreaterThan(0);
+        const [none] = await store.expand('Role', ['senior-backend-developer'], []);
+        expect(none).toEqual({
+          node: oracle.nodes('Role').find((role) => role.slug === 'senior-backend-developer'),
+          relations: {},
+          linkedRoles: [],
+        });
+      });
+
+      it('lists expanded roles as listRoles pages them, filters included', async () => {
+        const own = relationsOf('Role') as RelationOf<'Role'>[];
+        for (const [filter, page] of [
+          [{}, { offset: 0, limit: 100 }],
+          [{}, { offset: 5, limit: 4 }],
+          [{ family: 'BACKEND' as const }, { offset: 1, limit: 3 }],
+          [{ seniority: 'JUNIOR' as const }, { offset: 50, limit: 3 }],
+        ] as const) {
+          const plain = await store.listRoles(filter, page);
+          const expanded = await store.listExpandedRoles(filter, page, own);
+          expect(expanded.totalCount).toBe(plain.totalCount);
+          expect(expanded.items).toEqual(
+            await store.expand(
+              'Role',
+              plain.items.map((role) => role.slug),
+              own,
+            ),
+          );
+        }
       });
     });
 

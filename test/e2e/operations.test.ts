@@ -88,8 +88,9 @@ describe('operating the built server', () => {
     expect(text).toMatch(
       /careergraph_graphql_operation_duration_seconds_bucket\{le="0.1",operation="RolePage",outcome="ok"\}/,
     );
-    expect(text).toMatch(/careergraph_store_calls_total\{method="nodesBySlug",outcome="ok"\} [1-9]/);
-    expect(text).toMatch(/careergraph_dataloader_batch_size_count\{loader="Role.nextRoles"\} [1-9]/);
+    // The role page reads its role with the relations it selects, looked ahead, in one call.
+    expect(text).toMatch(/careergraph_store_calls_total\{method="expand",outcome="ok"\} [1-9]/);
+    expect(text).toMatch(/careergraph_dataloader_batch_size_count\{loader="Role\+relations"\} [1-9]/);
     expect(text).toMatch(/careergraph_process_resident_memory_bytes \d+/);
   });
 

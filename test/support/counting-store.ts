@@ -2,7 +2,7 @@ import type { GraphStore } from '../../src/store/graph-store';
 
 /**
  * A real store, decorated to count the calls made to it: how tests prove the DataLoader bound.
- * `calls` lists each call as "method" or "method(kind or relation)", in order.
+ * `calls` lists each call as "method", "method(kind or relation)" or "expand(kind: relations)", in order.
  */
 export function countingStore(inner: GraphStore): GraphStore & { calls: string[] } {
   const calls: string[] = [];
@@ -13,9 +13,11 @@ export function countingStore(inner: GraphStore): GraphStore & { calls: string[]
       if (typeof value !== 'function') return value;
       return (...args: unknown[]) => {
         calls.push(
-          typeof args[0] === 'string' && property !== 'search'
-            ? `${String(property)}(${args[0]})`
-            : String(property),
+          property === 'expand'
+            ? `expand(${String(args[0])}: ${(args[2] as string[]).join(', ')})`
+            : typeof args[0] === 'string' && property !== 'search'
+              ? `${String(property)}(${args[0]})`
+              : String(property),
         );
         return (value as (...a: unknown[]) => unknown).apply(target, args);
       };

@@ -1,3 +1,4 @@
+import type { NodeKind, Relation } from '../../src/store/graph-store';
 import * as reads from '../../src/store/neo4j/cypher';
 import * as writes from '../../src/store/neo4j/write-cypher';
 
@@ -118,7 +119,19 @@ const dbSchema = {
   },
 };
 
-const statements = [...statementsOf(reads, 'cypher'), ...statementsOf(writes, 'write-cypher')];
+/** The statements built per selection, with every relation of each kind (the most they can hold). */
+const ownRelations = (kind: NodeKind) =>
+  Object.keys(reads.neighboursOf).filter((relation) => relation.startsWith(`${kind}.`)) as Relation[];
+const expansions: [string, string][] = [
+  ...(['Role', 'Skill', 'Technology', 'Industry'] as const).map((kind): [string, string] => [
+    `cypher.expandNodes(${kind}, all)`,
+    reads.expandNodes(kind, ownRelations(kind)),
+  ]),
+  ['cypher.expandNodes(Role, none)', reads.expandNodes('Role', [])],
+  ['cypher.listExpandedRoles(all)', reads.listExpandedRoles(ownRelations('Role'))],
+];
+
+const statements = [...statementsOf(reads, 'cypher'), ...expansions, ...statementsOf(writes, 'write-cypher')];
 
 describe("Cypher statements, checked by Neo4j's parser and semantic analysis", () => {
   it('finds every statement of the store', () => {

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { firstOf, listOf } from '../common/complexity';
 import type {
   HiringLink,
@@ -18,6 +19,7 @@ import { Hiring } from '../industry/hiring.type';
 import { Industry } from '../industry/industry.type';
 import { Technology } from '../technology/technology.type';
 import { RelatedRole } from './related-role.type';
+import { roleRelationsAhead } from './role-look-ahead';
 import { RoleFilter } from './role-filter.input';
 import { RoleSkill } from './role-skill.type';
 import { Role } from './role.type';
@@ -26,6 +28,8 @@ import { Transition } from './transition.type';
 
 export const RoleConnection = ConnectionType('Role', Role, 'roles');
 export const maxRelatedRoles = 50;
+/** Where a connection's roles sit under it. */
+const connectionNodePaths = [['nodes'], ['edges', 'node']] as const;
 
 @Resolver(() => Role)
 export class RoleResolver {
@@ -33,8 +37,12 @@ export class RoleResolver {
   role(
     @Arg('slug', { description: 'The role slug, e.g. "senior-backend-developer".' }) slug: string,
     @Ctx() { loaders }: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return loaders.node('Role').load(slug);
+    const relations = roleRelationsAhead(info);
+    return relations.length > 0
+      ? loaders.expanded('Role', relations).load(slug)
+      : loaders.node('Role').load(slug);
   }
 
   @Query(() => RoleConnection, {
@@ -48,10 +56,15 @@ export class RoleResolver {
     })
     filter: RoleFilter | null,
     @Args(() => PageArgs) pageArgs: PageArgs,
-    @Ctx() { store }: ApiContext,
+    @Ctx() { store, loaders }: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const page = pageFromArgs(pageArgs);
-    return toConnection(page, await store.listRoles(filter ?? {}, page));
+    const relations = roleRelationsAhead(info, connectionNodePaths);
+    if (relations.length === 0) return toConnection(page, await store.listRoles(filter ?? {}, page));
+    const expanded = await store.listExpandedRoles(filter ?? {}, page, relations);
+    for (const item of expanded.items) loaders.prime('Role', item);
+    return toConnection(page, { ...expanded, items: expanded.items.map((item) => item.node) });
   }
 
   @FieldResolver(() => [SalaryRange], {

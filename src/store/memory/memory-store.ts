@@ -34,12 +34,14 @@ import type {
   Page,
   PageOf,
   Relation,
+  RelationOf,
   Relations,
   RoleFilter,
   SearchQuery,
   SearchResult,
   SkillFilter,
 } from '../graph-store';
+import { expandByParts, expandPageByParts } from '../expand-by-parts';
 import { orderNeighbours } from '../relation-order';
 import { MemorySearchIndex } from './memory-search';
 
@@ -161,6 +163,14 @@ export class MemoryStore implements GraphStore {
       relation,
       slugs.map((slug) => [...follow(slug)]),
     );
+  }
+
+  expand<K extends NodeKind>(kind: K, slugs: readonly string[], relations: readonly RelationOf<K>[]) {
+    return expandByParts(this, kind, slugs, relations);
+  }
+
+  async listExpandedRoles(filter: RoleFilter, page: Page, relations: readonly RelationOf<'Role'>[]) {
+    return expandPageByParts(this, 'Role', await this.listRoles(filter, page), relations);
   }
 
   async listRoles(filter: RoleFilter, page: Page): Promise<PageOf<RoleEntity>> {

@@ -4,6 +4,7 @@
  * ever arrives as parameters. Lists come back unordered; the store orders them by domain/ordering.ts.
  */
 import { careerPathLimits } from '../../services/career-path-limits';
+import type { NodeKind, Relation } from '../graph-store';
 
 // Projections: exactly the entity fields (entities.ts), never the search-only properties.
 const role = (v: string) =>
@@ -24,63 +25,162 @@ export const nodesBySlug = {
   Source: `UNWIND $slugs AS slug MATCH (n:Source {slug: slug}) RETURN slug, ${source('n')} AS node`,
 } as const;
 
-const neighbours = (pattern: string, item: string) =>
-  `UNWIND $slugs AS slug MATCH ${pattern} RETURN slug, collect(${item}) AS items`;
+/**
+ * Each relation as a pattern from its owner node `o` and the map one neighbour becomes. Items leave the
+ * owner out (a row carries it once, as `owner`, where the link needs it); `linked` names the role at
+ * the far end of a transition, read along when a role is expanded.
+ */
+interface RelationCypher {
+  readonly owner: NodeKind;
+  readonly pattern: (o: string) => string;
+  readonly item: (o: string) => string;
+  readonly needsOwner?: true;
+  readonly linked?: string;
+}
 
-export const neighboursOf = {
-  'Role.skills': neighbours(
-    '(r:Role {slug: slug})-[q:REQUIRES]->(s:Skill)',
-    `{role: ${role('r')}, skill: ${skill('s')}, importance: q.importance, sources: q.sources}`,
-  ),
-  'Role.technologies': neighbours('(:Role {slug: slug})-[:USES]->(t:Technology)', technology('t')),
-  'Role.nextRoles': neighbours(
-    '(a:Role {slug: slug})-[t:TRANSITIONS_TO]->(b:Role)',
-    transition('a', 't', 'b'),
-  ),
-  'Role.previousRoles': neighbours(
-    '(a:Role)-[t:TRANSITIONS_TO]->(b:Role {slug: slug})',
-    transition('a', 't', 'b'),
-  ),
-  'Role.salaries': neighbours(
-    '(:Role {slug: slug})-[:PAYS]->(p:SalaryRange)',
-    '{role: slug, region: p.region, currency: p.currency, min: p.min, max: p.max, period: p.period, source: p.source}',
-  ),
-  'Role.industries': neighbours(
-    '(i:Industry)-[h:HIRES]->(r:Role {slug: slug})',
-    `{industry: ${industry('i')}, role: ${role('r')}, emphasis: h.emphasis, sources: h.sources}`,
-  ),
-  'Industry.roles': neighbours(
-    '(i:Industry {slug: slug})-[h:HIRES]->(r:Role)',
-    `{industry: ${industry('i')}, role: ${role('r')}, emphasis: h.emphasis, sources: h.sources}`,
-  ),
-  'Skill.roles': neighbours(
-    '(r:Role)-[q:REQUIRES]->(s:Skill {slug: slug})',
-    `{role: ${role('r')}, skill: ${skill('s')}, importance: q.importance, sources: q.sources}`,
-  ),
-  'Skill.technologies': neighbours('(:Skill {slug: slug})-[:APPLIES]->(t:Technology)', technology('t')),
-  'Skill.prerequisites': neighbours('(p:Skill)-[:PREREQUISITE_OF]->(:Skill {slug: slug})', skill('p')),
-  'Skill.unlocks': neighbours('(:Skill {slug: slug})-[:PREREQUISITE_OF]->(n:Skill)', skill('n')),
-  'Skill.relatedSkills': neighbours('(:Skill {slug: slug})-[:RELATED_TO]-(o:Skill)', skill('o')),
-  'Technology.roles': neighbours('(r:Role)-[:USES]->(:Technology {slug: slug})', role('r')),
-  'Technology.skills': neighbours('(s:Skill)-[:APPLIES]->(:Technology {slug: slug})', skill('s')),
-  'Technology.languages': neighbours(
-    '(:Technology {slug: slug})-[:WRITTEN_IN]->(l:Technology)',
-    technology('l'),
-  ),
-  'Technology.frameworks': neighbours(
-    '(f:Technology)-[:WRITTEN_IN]->(:Technology {slug: slug})',
-    technology('f'),
-  ),
-} as const;
+const relationCypher: Record<Relation, RelationCypher> = {
+  'Role.skills': {
+    owner: 'Role',
+    pattern: (o) => `(${o})-[q:REQUIRES]->(s:Skill)`,
+    item: () => `{skill: ${skill('s')}, importance: q.importance, sources: q.sources}`,
+    needsOwner: true,
+  },
+  'Role.technologies': {
+    owner: 'Role',
+    pattern: (o) => `(${o})-[:USES]->(t:Technology)`,
+    item: () => technology('t'),
+  },
+  'Role.nextRoles': {
+    owner: 'Role',
+    pattern: (o) => `(${o})-[t:TRANSITIONS_TO]->(b:Role)`,
+    item: (o) => transition(o, 't', 'b'),
+    linked: 'b',
+  },
+  'Role.previousRoles': {
+    owner: 'Role',
+    pattern: (o) => `(a:Role)-[t:TRANSITIONS_TO]->(${o})`,
+    item: (o) => transition('a', 't', o),
+    linked: 'a',
+  },
+  'Role.salaries': {
+    owner: 'Role',
+    pattern: (o) => `(${o})-[:PAYS]->(p:SalaryRange)`,
+    item: () =>
+      '{region: p.region, currency: p.currency, min: p.min, max: p.max, period: p.period, source: p.source}',
+  },
+  'Role.industries': {
+    owner: 'Role',
+    pattern: (o) => `(i:Industry)-[h:HIRES]->(${o})`,
+    item: () => `{industry: ${industry('i')}, emphasis: h.emphasis, sources: h.sources}`,
+    needsOwner: true,
+  },
+  'Industry.roles': {
+    owner: 'Industry',
+    pattern: (o) => `(${o})-[h:HIRES]->(r:Role)`,
+    item: () => `{role: ${role('r')}, emphasis: h.emphasis, sources: h.sources}`,
+    needsOwner: true,
+  },
+  'Skill.roles': {
+    owner: 'Skill',
+    pattern: (o) => `(r:Role)-[q:REQUIRES]->(${o})`,
+    item: () => `{role: ${role('r')}, importance: q.importance, sources: q.sources}`,
+    needsOwner: true,
+  },
+  'Skill.technologies': {
+    owner: 'Skill',
+    pattern: (o) => `(${o})-[:APPLIES]->(t:Technology)`,
+    item: () => technology('t'),
+  },
+  'Skill.prerequisites': {
+    owner: 'Skill',
+    pattern: (o) => `(p:Skill)-[:PREREQUISITE_OF]->(${o})`,
+    item: () => skill('p'),
+  },
+  'Skill.unlocks': {
+    owner: 'Skill',
+    pattern: (o) => `(${o})-[:PREREQUISITE_OF]->(u:Skill)`,
+    item: () => skill('u'),
+  },
+  'Skill.relatedSkills': {
+    owner: 'Skill',
+    pattern: (o) => `(${o})-[:RELATED_TO]-(r:Skill)`,
+    item: () => skill('r'),
+  },
+  'Technology.roles': {
+    owner: 'Technology',
+    pattern: (o) => `(r:Role)-[:USES]->(${o})`,
+    item: () => role('r'),
+  },
+  'Technology.skills': {
+    owner: 'Technology',
+    pattern: (o) => `(s:Skill)-[:APPLIES]->(${o})`,
+    item: () => skill('s'),
+  },
+  'Technology.languages': {
+    owner: 'Technology',
+    pattern: (o) => `(${o})-[:WRITTEN_IN]->(l:Technology)`,
+    item: () => technology('l'),
+  },
+  'Technology.frameworks': {
+    owner: 'Technology',
+    pattern: (o) => `(f:Technology)-[:WRITTEN_IN]->(${o})`,
+    item: () => technology('f'),
+  },
+};
+
+const projectionOf: Record<NodeKind, (v: string) => string> = {
+  Role: role,
+  Skill: skill,
+  Technology: technology,
+  Industry: industry,
+  Source: source,
+};
+
+const itemsOf = (relation: Relation, o: string) =>
+  `COLLECT { MATCH ${relationCypher[relation].pattern(o)} RETURN ${relationCypher[relation].item(o)} }`;
+
+/** Per key: `slug`, the `owner` (where the links need it, else null) and its neighbours as `items`. */
+export const neighboursOf = Object.fromEntries(
+  Object.entries(relationCypher).map(([relation, { owner, needsOwner }]) => [
+    relation,
+    `UNWIND $slugs AS slug MATCH (o:${owner} {slug: slug}) ` +
+      `RETURN slug, ${needsOwner ? projectionOf[owner]('o') : 'null'} AS owner, ${itemsOf(relation as Relation, 'o')} AS items`,
+  ]),
+) as Record<Relation, string>;
+
+/** What expands node `o` by some of its relations, as [name, expression]: `items0`, `linked0`, `items1`, .... */
+const expansion = (relations: readonly Relation[], o: string): [string, string][] =>
+  relations.flatMap((relation, index): [string, string][] => {
+    const { pattern, linked } = relationCypher[relation];
+    const items: [string, string] = [`items${index}`, itemsOf(relation, o)];
+    return linked
+      ? [items, [`linked${index}`, `COLLECT { MATCH ${pattern(o)} RETURN DISTINCT ${role(linked)} }`]]
+      : [items];
+  });
+
+/**
+ * Nodes by slug with the relations the API will ask for next, in one statement: per key `slug`,
+ * `node`, and per relation (by index) `items<i>` and, for transitions, the roles they lead to as
+ * `linked<i>`. Built per set of relations (there are few), so the plan cache holds each.
+ */
+export function expandNodes(kind: NodeKind, relations: readonly Relation[]): string {
+  const columns = expansion(relations, 'o').map(([name, expression]) => `, ${expression} AS ${name}`);
+  return `UNWIND $slugs AS slug MATCH (o:${kind} {slug: slug}) RETURN slug, ${projectionOf[kind]('o')} AS node${columns.join('')}`;
+}
 
 const page = (match: string, projection: string) =>
   `${match} WITH n ORDER BY toLower(n.name), n.slug WITH collect(n) AS matched ` +
   `RETURN size(matched) AS totalCount, [x IN matched[$offset..($offset + $limit)] | ${projection}] AS items`;
 
-export const listRoles = page(
-  'MATCH (n:Role) WHERE ($family IS NULL OR n.family = $family) AND ($seniority IS NULL OR n.seniority = $seniority) AND ($track IS NULL OR n.track = $track)',
-  role('x'),
-);
+const rolesMatching =
+  'MATCH (n:Role) WHERE ($family IS NULL OR n.family = $family) AND ($seniority IS NULL OR n.seniority = $seniority) AND ($track IS NULL OR n.track = $track)';
+export const listRoles = page(rolesMatching, role('x'));
+
+/** listRoles where each item is `{node, items0, linked0, ...}`, the columns of expandNodes. */
+export function listExpandedRoles(relations: readonly Relation[]): string {
+  const fields = expansion(relations, 'x').map(([name, expression]) => `, ${name}: ${expression}`);
+  return page(rolesMatching, `{node: ${role('x')}${fields.join('')}}`);
+}
 export const listSkills = page(
   'MATCH (n:Skill) WHERE $category IS NULL OR n.category = $category',
   skill('x'),

@@ -20,12 +20,14 @@ import {
 import { byName, compareText } from '../../domain/ordering';
 import type { RoleProfile } from '../../domain/similarity';
 import type {
+  ExpandedNode,
   GraphStore,
   NodeKind,
   NodeKinds,
   Page,
   PageOf,
   Relation,
+  RelationOf,
   Relations,
   RoleFilter,
   SearchQuery,
@@ -47,25 +49,34 @@ const labelOfKind: Record<EntityKind, NodeKind> = {
   INDUSTRY: 'Industry',
 };
 
-/** How each relation's raw items become the entities the port promises. */
-const relationItem: { [R in Relation]: (item: Row) => Relations[R] } = {
-  'Role.skills': (i) => ({
-    role: toEntity.Role(i.role as Row),
+/**
+ * How each relation's raw items become the entities the port promises. `owner` is the node the items
+ * belong to, as a row carries it (statements leave it out of every item): a raw map where the link
+ * holds the entity, else only its slug is at hand.
+ */
+type ItemConverter<R extends Relation> = (
+  item: Row,
+  owner: { slug: string; node: Row | null },
+) => Relations[R];
+
+const relationItem: { [R in Relation]: ItemConverter<R> } = {
+  'Role.skills': (i, owner) => ({
+    role: toEntity.Role(owner.node as Row),
     skill: toEntity.Skill(i.skill as Row),
     importance: i.importance as Importance,
     sources: i.sources as string[],
   }),
-  'Skill.roles': (i) => ({
+  'Skill.roles': (i, owner) => ({
     role: toEntity.Role(i.role as Row),
-    skill: toEntity.Skill(i.skill as Row),
+    skill: toEntity.Skill(owner.node as Row),
     importance: i.importance as Importance,
     sources: i.sources as string[],
   }),
   'Role.technologies': (i) => toEntity.Technology(i),
   'Role.nextRoles': (i) => toTransition(i),
   'Role.previousRoles': (i) => toTransition(i),
-  'Role.salaries': (i) => ({
-    role: i.role as string,
+  'Role.salaries': (i, owner) => ({
+    role: owner.slug,
     region: i.region as string,
     currency: i.currency as string,
     min: i.min as number,
@@ -73,8 +84,8 @@ const relationItem: { [R in Relation]: (item: Row) => Relations[R] } = {
     period: i.period as Relations['Role.salaries']['period'],
     source: i.source as string,
   }),
-  'Role.industries': (i) => toHiring(i),
-  'Industry.roles': (i) => toHiring(i),
+  'Role.industries': (i, owner) => toHiring(i.industry as Row, owner.node as Row, i),
+  'Industry.roles': (i, owner) => toHiring(owner.node as Row, i.role as Row, i),
   'Skill.technologies': (i) => toEntity.Technology(i),
   'Skill.prerequisites': (i) => toEntity.Skill(i),
   'Skill.unlocks': (i) => toEntity.Skill(i),
@@ -84,6 +95,12 @@ const relationItem: { [R in Relation]: (item: Row) => Relations[R] } = {
   'Technology.languages': (i) => toEntity.Technology(i),
   'Technology.frameworks': (i) => toEntity.Technology(i),
 };
+
+/** A relation's items for one owner, converted and in the port's order. */
+function itemsOf<R extends Relation>(relation: R, items: Row[], owner: { slug: string; node: Row | null }) {
+  const convert = relationItem[relation] as ItemConverter<R>;
+  return orderNeighbours(relation, [items.map((item) => convert(item, owner))])[0] as Relations[R][];
+}
 
 function toTransition(i: Row): TransitionEntity {
   return {
@@ -95,12 +112,40 @@ function toTransition(i: Row): TransitionEntity {
   };
 }
 
-function toHiring(i: Row): Relations['Role.industries'] {
+function toHiring(industry: Row, role: Row, link: Row): Relations['Role.industries'] {
   return {
-    industry: toEntity.Industry(i.industry as Row),
-    role: toEntity.Role(i.role as Row),
-    emphasis: (i.emphasis ?? null) as string | null,
-    sources: i.sources as string[],
+    industry: toEntity.Industry(industry),
+    role: toEntity.Role(role),
+    emphasis: (link.emphasis ?? null) as string | null,
+    sources: link.sources as string[],
+  };
+}
+
+const roleFilterParameters = (filter: RoleFilter) => ({
+  family: filter.family ?? null,
+  seniority: filter.seniority ?? null,
+  track: filter.track ?? null,
+});
+
+/** A node and its relations from a row of cypher.expandNodes (or an item of listExpandedRoles). */
+function expandedFrom<K extends NodeKind>(
+  kind: K,
+  relations: readonly RelationOf<K>[],
+  row: Row,
+): ExpandedNode<K> {
+  const node = row.node as Row;
+  const owner = { slug: node.slug as string, node };
+  const expanded: { [R in Relation]?: Relations[R][] } = {};
+  const linkedRoles = new Map<string, RoleEntity>();
+  relations.forEach((relation, index) => {
+    (expanded as Record<string, unknown>)[relation] = itemsOf(relation, row[`items${index}`] as Row[], owner);
+    for (const linked of (row[`linked${index}`] ?? []) as Row[])
+      linkedRoles.set(linked.slug as string, toEntity.Role(linked));
+  });
+  return {
+    node: (toEntity[kind] as (p: Row) => NodeKinds[K])(node),
+    relations: expanded,
+    linkedRoles: [...linkedRoles.values()],
   };
 }
 
@@ -135,27 +180,43 @@ export class Neo4jStore implements GraphStore {
   async neighbours<R extends Relation>(relation: R, slugs: readonly string[]): Promise<Relations[R][][]> {
     if (slugs.length === 0) return [];
     const rows = await this.client.read(cypher.neighboursOf[relation], { slugs: [...new Set(slugs)] });
-    const convert = relationItem[relation] as (item: Row) => Relations[R];
-    const lists = byKey(
+    // Each key gets its own list (a repeated key must not share one array with its twin).
+    return byKey(
       slugs,
       rows,
-      (row) => (row.items as Row[]).map(convert),
+      (row) =>
+        itemsOf(relation, row.items as Row[], { slug: row.slug as string, node: row.owner as Row | null }),
       () => [],
     );
-    // A repeated key must not share one array with its twin: lists are sorted in place.
-    return orderNeighbours(
-      relation,
-      lists.map((list) => [...list]),
+  }
+
+  async expand<K extends NodeKind>(
+    kind: K,
+    slugs: readonly string[],
+    relations: readonly RelationOf<K>[],
+  ): Promise<(ExpandedNode<K> | null)[]> {
+    if (slugs.length === 0) return [];
+    const rows = await this.client.read(cypher.expandNodes(kind, relations), { slugs: [...new Set(slugs)] });
+    return byKey(
+      slugs,
+      rows,
+      (row) => expandedFrom(kind, relations, row),
+      () => null,
+    );
+  }
+
+  async listExpandedRoles(
+    filter: RoleFilter,
+    page: Page,
+    relations: readonly RelationOf<'Role'>[],
+  ): Promise<PageOf<ExpandedNode<'Role'>>> {
+    return this.page(cypher.listExpandedRoles(relations), roleFilterParameters(filter), page, (item) =>
+      expandedFrom('Role', relations, item),
     );
   }
 
   listRoles(filter: RoleFilter, page: Page): Promise<PageOf<RoleEntity>> {
-    return this.page(
-      cypher.listRoles,
-      { family: filter.family ?? null, seniority: filter.seniority ?? null, track: filter.track ?? null },
-      page,
-      toEntity.Role,
-    );
+    return this.page(cypher.listRoles, roleFilterParameters(filter), page, toEntity.Role);
   }
 
   listSkills(filter: SkillFilter, page: Page): Promise<PageOf<SkillEntity>> {
