@@ -27,6 +27,7 @@ const environment = z
     NEO4J_MAX_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(50),
     NEO4J_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
     NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).optional(),
+    NEO4J_SEED_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(600_000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
     PLAYGROUND: z.enum(['true', 'false']).optional(),
     TRUST_PROXY: z.enum(['true', 'false']).default('false'),
@@ -76,6 +77,11 @@ export interface Config {
   readonly introspection: boolean;
   /** Neo4j connection; null (the default) serves the embedded store. */
   readonly neo4j: Neo4jSettings | null;
+  /**
+   * Time limit of the one transaction `npm run seed` (and `migrate`) writes in, in ms. A batch job,
+   * not a request: the per-request NEO4J_QUERY_TIMEOUT_MS would cut a large seed off. Default 10 min.
+   */
+  readonly neo4jSeedTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -123,5 +129,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             // By default Neo4j ends a transaction when the operation's deadline passes.
             queryTimeoutMs: values.NEO4J_QUERY_TIMEOUT_MS ?? values.OPERATION_TIMEOUT_MS,
           },
+    neo4jSeedTimeoutMs: values.NEO4J_SEED_TIMEOUT_MS,
   };
 }

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { Neo4jError } from 'neo4j-driver';
 import { ConfigError, loadConfig } from '../config';
 import { Neo4jClient } from '../store/neo4j/neo4j-client';
 import { migrate } from '../store/neo4j/neo4j-migrator';
@@ -21,7 +22,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   if (config.neo4j === null) throw new ConfigError('NEO4J_URI is not set: there is no Neo4j to seed.');
   const seed = await loadSeed(values.dir ?? config.seedDirectory);
-  const client = new Neo4jClient(config.neo4j);
+  const client = new Neo4jClient({ ...config.neo4j, queryTimeoutMs: config.neo4jSeedTimeoutMs });
   try {
     await migrate(client);
     const counts = await seedNeo4j(client, seed, { prune: values.prune ?? false });
@@ -33,5 +34,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error(error instanceof SeedValidationError || error instanceof Error ? error.message : error);
+  if (error instanceof Neo4jError && error.code.includes('TransactionTimedOut'))
+    console.error('Seeding outlasted NEO4J_SEED_TIMEOUT_MS; nothing was written. Raise it and run again.');
   process.exit(1);
 });

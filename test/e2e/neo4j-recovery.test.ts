@@ -1,33 +1,36 @@
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { loadSeed } from '../../src/seed/load-seed';
-import { Neo4jClient } from '../../src/store/neo4j/neo4j-client';
-import { migrate } from '../../src/store/neo4j/neo4j-migrator';
-import { seedNeo4j } from '../../src/store/neo4j/neo4j-seeder';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { projectRoot } from '../../src/project-root';
 import { freePort } from '../support/free-port';
 import { startNeo4jProcess, testNeo4jJar, type Neo4jProcess } from '../support/neo4j-process';
 import { postGraphQL, startServerProcess, type ServerProcess } from '../support/server-process';
 
+const run = promisify(execFile);
 const launcherBuilt = existsSync(testNeo4jJar);
 // The launcher is built by jest's globalSetup when it starts the shared test Neo4j; with an external
 // NEO4J_URI (GitHub's service container) there is no launcher, and so no Neo4j this test may stop.
 const describeIfLauncher = launcherBuilt ? describe : describe.skip;
 
+/**
+ * Seeds through the real CLI, with a per-request transaction limit far below what seeding a cold
+ * database takes: the seed's own limit (NEO4J_SEED_TIMEOUT_MS) is what bounds it.
+ */
 async function seed(uri: string): Promise<void> {
-  const client = new Neo4jClient({
-    uri,
-    user: 'neo4j',
-    password: '',
-    database: 'neo4j',
-    maxPoolSize: 2,
-    connectionTimeoutMs: 5_000,
-    queryTimeoutMs: 30_000,
-  });
-  try {
-    await migrate(client);
-    await seedNeo4j(client, await loadSeed(), { prune: true });
-  } finally {
-    await client.close();
-  }
+  const { stdout } = await run(
+    process.execPath,
+    [path.join(projectRoot, 'dist/src/seed/seed-cli.js'), '--target', 'neo4j', '--prune'],
+    {
+      env: {
+        ...process.env,
+        NEO4J_URI: uri,
+        NEO4J_QUERY_TIMEOUT_MS: '100',
+        NEO4J_CONNECTION_TIMEOUT_MS: '5000',
+      },
+    },
+  );
+  expect(stdout).toMatch(/^seeded bolt:\/\/127\.0\.0\.1:\d+: \d+ nodes, \d+ relationships \(pruned\)$/m);
 }
 
 describeIfLauncher('the API when Neo4j is down', () => {

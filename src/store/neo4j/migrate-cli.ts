@@ -6,7 +6,7 @@ import { migrate } from './neo4j-migrator';
 async function main(): Promise<void> {
   const config = loadConfig();
   if (config.neo4j === null) throw new ConfigError('NEO4J_URI is not set: there is no Neo4j to migrate.');
-  const client = new Neo4jClient(config.neo4j);
+  const client = new Neo4jClient({ ...config.neo4j, queryTimeoutMs: config.neo4jSeedTimeoutMs });
   try {
     const applied = await migrate(client);
     console.log(applied.length > 0 ? `applied migrations ${applied.join(', ')}` : 'schema is up to date');
