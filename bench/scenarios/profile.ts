@@ -4,7 +4,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { projectRoot } from '../../src/project-root';
 import type { ScenarioOptions, ScenarioResult } from '../scenario';
-import { count, load, ms, postOperation, startServerChild, table } from './support';
+import { load } from './load';
+import { count, ms, postOperation, startServerChild, table } from './support';
 import { CONCURRENCY, ROLE_PAGE } from './throughput';
 
 /**
@@ -59,9 +60,9 @@ export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
     let toMs = 0;
     try {
       await postOperation(server.url, ROLE_PAGE);
-      await load(server.url, ROLE_PAGE, options.quick ? 0.5 : 1.5, CONCURRENCY);
+      await load(server.url, ROLE_PAGE, { connections: CONCURRENCY, seconds: options.quick ? 0.5 : 1.5 });
       fromMs = performance.now() - server.spawnedAt;
-      result = await load(server.url, ROLE_PAGE, seconds, CONCURRENCY);
+      result = await load(server.url, ROLE_PAGE, { connections: CONCURRENCY, seconds });
       toMs = performance.now() - server.spawnedAt;
     } finally {
       await server.stop();
@@ -80,7 +81,8 @@ export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
       title: 'Where the time goes: CPU profile of the role page',
       markdown: [
         `The built server started with \`node --cpu-prof\`, loaded with the throughput scenario's role page for ${seconds} s`,
-        `after a warm-up (${CONCURRENCY} in flight: ${count(result.perSecond)} req/s, median ${ms(result.latency.median)} ms, under the profiler).`,
+        `after a warm-up, by autocannon in the bench process over ${CONCURRENCY} keep-alive connections`,
+        `(${count(result.perSecond)} req/s, median ${ms(result.latency.median)} ms, under the profiler).`,
         `Samples of the timed window only: ${ms(total)} ms, of which ${ms(idle)} ms idle and ${ms(busy)} ms busy.`,
         'Self time per function (name, file and line), highest first; `(program)` is native code outside JavaScript',
         '(much of it the HTTP and socket work) and `(garbage collector)` is GC.',

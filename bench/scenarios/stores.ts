@@ -9,7 +9,7 @@ import { Neo4jStore } from '../../src/store/neo4j/neo4j-store';
 import type { GraphStore } from '../../src/store/graph-store';
 import { generateSeedGraph } from '../generate-graph';
 import type { ScenarioResult } from '../scenario';
-import { runLoad, type LoadResult } from './stores/load';
+import { load, type LoadResult } from './load';
 import { startNeo4jProcess, type Neo4jProcess } from '../../test/support/neo4j-process';
 import { startPeerServer, type PeerServer } from './stores/peer';
 
@@ -19,8 +19,8 @@ const CONCURRENCY = 8;
 const LIST_SIZE = 100;
 
 const plans = {
-  quick: { durationMs: 1_500, warmupMs: 1_500 },
-  full: { durationMs: 5_000, warmupMs: 4_000 },
+  quick: { seconds: 1.5, warmupSeconds: 1.5 },
+  full: { seconds: 5, warmupSeconds: 4 },
 } as const;
 
 type Target = 'embedded' | 'neo4j' | 'peer';
@@ -165,9 +165,12 @@ function report(options: {
       'careergraph (`createServer`, production mode, rate limiting off) on the embedded store and on a ' +
       'fresh test Neo4j 5.26 (neo4j-harness, migrated and seeded with `migrate` + `seedNeo4j`), and ' +
       '@neo4j/graphql 7 (Apollo standalone server) with equivalent type definitions over the same Neo4j ' +
-      `data. Each operation is driven by a closed loop of ${CONCURRENCY} concurrent \`fetch\` clients ` +
-      `for ${plan.durationMs / 1000} s after an untimed ${plan.warmupMs / 1000} s warm-up of the same loop; the servers and the ` +
-      'load loop share one Node process (and the machine with Neo4j), so absolute figures are low; ' +
+      `data. Each operation is driven by autocannon 9 (programmatic API) over ${CONCURRENCY} keep-alive connections, ` +
+      'each sending its next request as soon as the previous answer is in, with variables that change from ' +
+      `request to request, for ${plan.seconds} s after an untimed ${plan.warmupSeconds} s warm-up of the same load; ` +
+      'an answer counts only if it is a 200 with no errors whose data passes a shape check. Latencies are ' +
+      "autocannon's per-response times (hrtime). The servers and autocannon share one Node process (and " +
+      'the machine with Neo4j), so absolute figures are low; ' +
       'read the ratios to careergraph on Neo4j (req/s: higher is better; median: lower is better).' +
       (options.quick ? ' Quick run: short loops, indicative only.' : ''),
   );
@@ -180,9 +183,9 @@ function report(options: {
     const reference = byTarget.get('neo4j');
     for (const [target, r] of byTarget) {
       lines.push(
-        `| ${name} | ${targetNames[target]} | ${fmt(r.requestsPerSecond, 0)} | ${fmt(r.medianMs)} ms | ` +
-          `${fmt(r.p99Ms)} ms | ${reference ? times(r.requestsPerSecond / reference.requestsPerSecond) : 'n/a'} | ` +
-          `${reference ? times(r.medianMs / reference.medianMs) : 'n/a'} | ${r.errors} |`,
+        `| ${name} | ${targetNames[target]} | ${fmt(r.perSecond, 0)} | ${fmt(r.latency.median)} ms | ` +
+          `${fmt(r.latency.p99)} ms | ${reference ? times(r.perSecond / reference.perSecond) : 'n/a'} | ` +
+          `${reference ? times(r.latency.median / reference.latency.median) : 'n/a'} | ${r.errors} |`,
       );
     }
   }
@@ -272,15 +275,11 @@ export async function run(options: { quick: boolean }): Promise<ScenarioResult> 
         const query = queryFor(op, target);
         const check = checkFor(op, target);
         if (!url || !query || !check) continue;
-        const result = await runLoad({
+        const result = await load(
           url,
-          query,
-          variables: op.variables,
-          concurrency: CONCURRENCY,
-          durationMs: plan.durationMs,
-          warmupMs: plan.warmupMs,
-          check,
-        });
+          { query, variables: op.variables, check },
+          { connections: CONCURRENCY, ...plan },
+        );
         if (result.firstError) notes.push(`${op.name}, ${targetNames[target]}: ${result.firstError}`);
         byTarget.set(target, result);
       }

@@ -4,7 +4,10 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { projectRoot } from '../../src/project-root';
 
-/** Helpers shared by the scenarios in this folder: tables, latency statistics, the built server, a load loop. */
+/**
+ * Helpers shared by the scenarios in this folder: tables, latency statistics, the built server, one
+ * operation over HTTP. The load generator is in ./load.ts.
+ */
 
 export const table = (header: readonly string[], rows: readonly (readonly string[])[]): string =>
   [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
@@ -163,59 +166,4 @@ export async function postOperation(url: string, operation: Operation): Promise<
   if (response.status !== 200 || body.errors || !body.data)
     throw new Error(`${operation.name}: HTTP ${response.status}: ${JSON.stringify(body).slice(0, 500)}`);
   return body.data;
-}
-
-export interface LoadResult {
-  readonly requests: number;
-  readonly errors: number;
-  readonly seconds: number;
-  readonly perSecond: number;
-  readonly latency: LatencyStats;
-  /** Every answered request's latency, ms, in the order they finished. */
-  readonly latencies: readonly number[];
-}
-
-/**
- * A closed-loop load generator: `concurrency` loops, each sending the operation as soon as the
- * previous answer is read, for `seconds`. Only answers that are a 200 with data count as requests.
- */
-export async function load(
-  url: string,
-  operation: Operation,
-  seconds: number,
-  concurrency: number,
-): Promise<LoadResult> {
-  const body = JSON.stringify({ query: operation.query, variables: operation.variables ?? {} });
-  const latencies: number[] = [];
-  let errors = 0;
-  const started = performance.now();
-  const deadline = started + seconds * 1000;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (performance.now() < deadline) {
-        const sent = performance.now();
-        try {
-          const response = await fetch(url, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body,
-          });
-          const text = await response.text();
-          if (response.status === 200 && !text.includes('"errors"')) latencies.push(performance.now() - sent);
-          else errors++;
-        } catch {
-          errors++;
-        }
-      }
-    }),
-  );
-  const elapsed = (performance.now() - started) / 1000;
-  return {
-    requests: latencies.length,
-    errors,
-    seconds: elapsed,
-    perSecond: latencies.length / elapsed,
-    latency: latencyStats(latencies),
-    latencies,
-  };
 }

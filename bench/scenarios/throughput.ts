@@ -1,21 +1,13 @@
+import os from 'node:os';
 import type { ScenarioOptions, ScenarioResult } from '../scenario';
-import {
-  count,
-  latencyStats,
-  load,
-  ms,
-  postOperation,
-  startServerChild,
-  table,
-  type LoadResult,
-  type Operation,
-} from './support';
+import { load, type LoadResult } from './load';
+import { count, latencyStats, ms, postOperation, startServerChild, table, type Operation } from './support';
 
 /**
  * Requests per second against the server's own ceiling: the built server (`node dist/src/main.js`,
- * production mode, embedded store on the seed graph, RATE_LIMIT_POINTS=0) on 127.0.0.1, loaded by a
- * closed-loop fetch client in this process, in rounds that interleave the operations. The ratio is each
- * operation's rate to the trivial query's.
+ * production mode, embedded store on the seed graph, RATE_LIMIT_POINTS=0) on 127.0.0.1, loaded by
+ * autocannon (./load.ts) in this process with CONCURRENCY connections, in rounds that interleave the
+ * operations. The ratio is each operation's rate to the trivial query's.
  */
 export const CONCURRENCY = 10;
 
@@ -77,6 +69,7 @@ function pooled(results: readonly LoadResult[]): LoadResult {
   return {
     requests,
     errors: results.reduce((sum, result) => sum + result.errors, 0),
+    firstError: results.find((result) => result.firstError !== null)?.firstError ?? null,
     seconds,
     perSecond: requests / seconds,
     latency: latencyStats(latencies),
@@ -97,12 +90,12 @@ export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
     for (const operation of [TRIVIAL, ...OPERATIONS]) {
       const data = (await postOperation(server.url, operation)) as { roles?: { nodes: unknown[] } };
       if (data.roles) roleCount = data.roles.nodes.length;
-      await load(server.url, operation, warmupSeconds, CONCURRENCY);
+      await load(server.url, operation, { connections: CONCURRENCY, seconds: warmupSeconds });
     }
     for (let round = 0; round < rounds; round++) {
       for (const operation of [TRIVIAL, ...OPERATIONS]) {
         const results = byOperation.get(operation) ?? [];
-        results.push(await load(server.url, operation, seconds, CONCURRENCY));
+        results.push(await load(server.url, operation, { connections: CONCURRENCY, seconds }));
         byOperation.set(operation, results);
       }
     }
@@ -120,9 +113,11 @@ export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
     title: 'Throughput against the server’s own ceiling',
     markdown: [
       `The built server (production mode, embedded store on the seed graph, rate limiting off) on 127.0.0.1, loaded`,
-      `by a closed-loop fetch client in the bench process with ${CONCURRENCY} requests in flight: after ${warmupSeconds} s of warm-up`,
-      `per operation, ${rounds} round(s) of ${seconds} s per operation, interleaved. Client and server share the machine, so this is the`,
-      `ceiling of the pair. The "100-role list" returns ${roleCount} roles: the seed graph holds no more.`,
+      `by autocannon 9 (programmatic API, in the bench process) over ${CONCURRENCY} keep-alive connections, each sending its next`,
+      `request as soon as the previous answer is in: after ${warmupSeconds} s of untimed warm-up per operation, ${rounds} round(s) of ${seconds} s`,
+      `per operation, interleaved. An answer counts only if it is a 200 with data and no errors. Latencies are autocannon's`,
+      `per-response times (request written to answer read, hrtime, so sub-millisecond). Client and server share the machine`,
+      `(${os.cpus().length} CPUs), so this is the ceiling of the pair. The "100-role list" returns ${roleCount} roles: the seed graph holds no more.`,
       '',
       table(
         ['operation', 'req/s', 'median ms', 'p99 ms', 'requests', 'errors', 'ratio to `{ __typename }`'],
@@ -140,6 +135,9 @@ export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
       `Target: the role page at 50% or more of \`{ __typename }\`'s rate: ${(roleRatio * 100).toFixed(0)}%, ${
         roleRatio >= 0.5 ? 'met' : 'NOT met'
       }.`,
+      ...rows
+        .filter((row) => row.result.firstError !== null)
+        .map((row) => `\n${row.operation.name}, first error: ${row.result.firstError ?? ''}`),
     ].join('\n'),
   };
 }
