@@ -25,6 +25,29 @@ describe('query limits', () => {
     await client.server.stop();
   });
 
+  it('costs each variable set and operation of a document on its own, however often it comes back', async () => {
+    const client = await clientWith({ maxCost: 5_000 });
+    const document = `query Few($n: Int!) { roles(first: $n) { nodes { name skills { skill { name } } } } }
+      query One { role(slug: "software-architect") { name } }`;
+    const cost = async (operationName: string, variables: Record<string, unknown> = {}) => {
+      const answer = await client.run(document, variables, operationName);
+      return answer.errors?.[0]?.extensions?.code ?? answer.extensions?.cost?.requested;
+    };
+    const [few, more, one] = [await cost('Few', { n: 2 }), await cost('Few', { n: 20 }), await cost('One')];
+    expect(few).toBeLessThan(more as number);
+    expect(one).toBe(2);
+    // Asked again, each is answered with its own cost, and a too costly one is still refused.
+    expect([await cost('Few', { n: 20 }), await cost('Few', { n: 2 }), await cost('One')]).toEqual([
+      more,
+      few,
+      one,
+    ]);
+    expect(await cost('Few', { n: 100 })).toBe('QUERY_TOO_COSTLY');
+    expect(await cost('Few', { n: 100 })).toBe('QUERY_TOO_COSTLY');
+    expect(await cost('Few', { n: 'x' })).toBe('BAD_USER_INPUT');
+    await client.server.stop();
+  });
+
   it('refuses a query over the cost limit before running it, naming the cost and the limit', async () => {
     const client = await clientWith({ maxCost: 100 });
     const answer = await client.run('{ roles(first: 50) { nodes { name skills { skill { name } } } } }');

@@ -20,9 +20,10 @@ export async function inProcessClient(store: GraphStore, production = false, lim
     async run<T = Record<string, any>>(
       query: string,
       variables: Record<string, unknown> = {},
+      operationName?: string,
     ): Promise<Answer<T>> {
       const response = await server.apollo.executeOperation(
-        { query, variables },
+        { query, variables, operationName },
         { contextValue: server.createContext() },
       );
       if (response.body.kind !== 'single') throw new Error('expected a single result');

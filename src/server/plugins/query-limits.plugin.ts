@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type DocumentNode } from 'graphql';
+import LRUCache from 'mnemonist/lru-cache';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import type { ApiContext } from '../../api/context';
 import type { QueryLimits } from '../limits';
@@ -13,11 +14,46 @@ function limitError(message: string, code: string, extensions: Record<string, un
 }
 
 /**
+ * Costs already computed, per parsed document (Apollo hands out the same object for the same query
+ * text) and per operation name and variables: costing walks the whole document with type info, which
+ * showed in the CPU profile, while clients mostly repeat a few queries.
+ */
+class CostCache {
+  private readonly byDocument = new WeakMap<DocumentNode, LRUCache<string, number>>();
+
+  of(
+    document: DocumentNode,
+    operationName: string | null | undefined,
+    variables: Record<string, unknown> | undefined,
+    compute: () => number,
+  ): number {
+    let known = this.byDocument.get(document);
+    if (!known) {
+      known = new LRUCache<string, number>(costsPerDocument);
+      this.byDocument.set(document, known);
+    }
+    const key = JSON.stringify([operationName ?? null, variables ?? {}]);
+    // Large variable sets are costed every time rather than held: the cache stays small whatever comes.
+    if (key.length > maxKeyLength) return compute();
+    const cached = known.get(key);
+    if (cached !== undefined) return cached;
+    const cost = compute();
+    known.set(key, cost);
+    return cost;
+  }
+}
+
+/** Distinct variable sets remembered per document; older ones are costed again when they come back. */
+const costsPerDocument = 1_000;
+const maxKeyLength = 1_024;
+
+/**
  * Checks an operation's shape (depth, aliases, root fields) and cost before it runs, so a query that
  * asks for millions of objects is refused without touching the store. The cost of every accepted
  * operation is reported in `extensions.cost`.
  */
 export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin<ApiContext> {
+  const costs = new CostCache();
   return {
     async requestDidStart() {
       return {
@@ -63,22 +99,23 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin<ApiCo
               { rootFields: shape.rootFields, limit: limits.maxRootFields },
             );
           }
-          let cost: number;
-          try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              operationName: request.operationName ?? undefined,
-              variables: request.variables ?? {},
-              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-            });
-          } catch (error) {
-            // Costing coerces the variables before Apollo does: a bad variable is the caller's error.
-            if (!(error instanceof GraphQLError)) throw error;
-            throw new GraphQLError(error.message, {
-              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
-            });
-          }
+          const cost = costs.of(document, request.operationName, request.variables, () => {
+            try {
+              return getComplexity({
+                schema,
+                query: document,
+                operationName: request.operationName ?? undefined,
+                variables: request.variables ?? {},
+                estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+              });
+            } catch (error) {
+              // Costing coerces the variables before Apollo does: a bad variable is the caller's error.
+              if (!(error instanceof GraphQLError)) throw error;
+              throw new GraphQLError(error.message, {
+                extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+              });
+            }
+          });
           contextValue.cost = cost;
           if (cost > limits.maxCost) {
             throw limitError(
