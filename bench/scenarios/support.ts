@@ -70,12 +70,12 @@ export function killServerChildren(): void {
 }
 
 /**
- * `node [nodeArgs] dist/src/main.js` on a free loopback port, in production mode, with rate limiting
+ * `node [nodeArgs] dist/src/main.js` (of this checkout, or of `root`) on a free loopback port, in production mode, with rate limiting
  * off unless `env` says otherwise; resolves once it prints the URL it serves on.
  */
 export function startServerChild(
   env: Record<string, string | undefined> = {},
-  options: { nodeArgs?: readonly string[]; timeoutMs?: number } = {},
+  options: { nodeArgs?: readonly string[]; timeoutMs?: number; root?: string } = {},
 ): Promise<ServerChild> {
   const merged: Record<string, string> = {};
   for (const [name, value] of Object.entries({
@@ -96,7 +96,7 @@ export function startServerChild(
   const spawnedAt = performance.now();
   const child = spawn(
     process.execPath,
-    [...(options.nodeArgs ?? []), path.join(projectRoot, 'dist', 'src', 'main.js')],
+    [...(options.nodeArgs ?? []), path.join(options.root ?? projectRoot, 'dist', 'src', 'main.js')],
     { env: merged, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   running.add(child);
