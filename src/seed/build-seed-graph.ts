@@ -38,34 +38,42 @@ export function buildSeedGraph({ content, parsed }: SeedFiles): { graph: SeedGra
   const expectRole = expect(roles, 'role');
   const expectSkill = expect(skills, 'skill');
   const expectTechnology = expect(technologies, 'technology');
+  // The path is only built for a missing source: a large seed states millions of sources.
   const checkSources = (file: ParsedSeedFile, keys: Keys, list: Sources) =>
-    list.forEach((slug, position) => expectSource(file, [...keys, 'sources', position], slug));
+    list.forEach((slug, position) => {
+      if (!sources.has(slug)) expectSource(file, [...keys, 'sources', position], slug);
+    });
+  // Links seen so far by their two ends: a set of targets per source is far lighter on a large seed than
+  // a set of "source/target" strings.
   const once = (file: ParsedSeedFile) => {
-    const seen = new Set<string>();
-    return (keys: Keys, key: string, label: string) => {
-      if (seen.has(key)) report(file, keys, `${label} is stated twice`);
-      seen.add(key);
+    const seen = new Map<string, Set<string>>();
+    return (keys: Keys, from: string, to: string, label: string) => {
+      let targets = seen.get(from);
+      if (targets === undefined) seen.set(from, (targets = new Set()));
+      if (targets.has(to)) report(file, keys, `${label} is stated twice`);
+      targets.add(to);
     };
   };
 
   const requirements: Requirement[] = [];
   const roleTechnologies: Link[] = [];
   const rolesFile = parsed['roles.yaml'];
-  const roleLinkOnce = once(rolesFile);
+  const roleSkillOnce = once(rolesFile);
+  const roleTechnologyOnce = once(rolesFile);
   content['roles.yaml'].forEach((role, index) => {
     checkSources(rolesFile, [index], role.sources);
     role.skills.forEach((link, position) => {
       const keys = [index, 'skills', position];
       expectSkill(rolesFile, [...keys, 'skill'], link.skill);
       checkSources(rolesFile, keys, link.sources);
-      roleLinkOnce(keys, `skill ${role.slug}/${link.skill}`, `skill "${link.skill}"`);
+      roleSkillOnce(keys, role.slug, link.skill, `skill "${link.skill}"`);
       requirements.push({ role: role.slug, skill: link.skill, importance: link.importance, sources: link.sources });
     });
     role.technologies.forEach((link, position) => {
       const keys = [index, 'technologies', position];
       expectTechnology(rolesFile, [...keys, 'technology'], link.technology);
       checkSources(rolesFile, keys, link.sources);
-      roleLinkOnce(keys, `technology ${role.slug}/${link.technology}`, `technology "${link.technology}"`);
+      roleTechnologyOnce(keys, role.slug, link.technology, `technology "${link.technology}"`);
       roleTechnologies.push({ from: role.slug, to: link.technology, sources: link.sources });
     });
   });
@@ -74,7 +82,8 @@ export function buildSeedGraph({ content, parsed }: SeedFiles): { graph: SeedGra
   const relatedSkills: Link[] = [];
   const skillTechnologies: Link[] = [];
   const skillsFile = parsed['skills.yaml'];
-  const skillLinkOnce = once(skillsFile);
+  const skillLinkOnce = { prerequisites: once(skillsFile), related: once(skillsFile) };
+  const skillTechnologyOnce = once(skillsFile);
   content['skills.yaml'].forEach((skill, index) => {
     checkSources(skillsFile, [index], skill.sources);
     const skillLinks = (list: 'prerequisites' | 'related', into: Link[], toLink: (other: string) => Link) =>
@@ -83,8 +92,10 @@ export function buildSeedGraph({ content, parsed }: SeedFiles): { graph: SeedGra
         expectSkill(skillsFile, [...keys, 'skill'], link.skill);
         checkSources(skillsFile, keys, link.sources);
         if (link.skill === skill.slug) report(skillsFile, [...keys, 'skill'], `a skill cannot be its own ${list} entry`);
-        const pair = list === 'related' ? [skill.slug, link.skill].sort().join('~') : `${link.skill}>${skill.slug}`;
-        skillLinkOnce(keys, `${list} ${pair}`, `${list} link with "${link.skill}"`);
+        // A related link has no direction: a -> b and b -> a are the same link.
+        const [from, to] =
+          list === 'prerequisites' || link.skill < skill.slug ? [link.skill, skill.slug] : [skill.slug, link.skill];
+        skillLinkOnce[list](keys, from, to, `${list} link with "${link.skill}"`);
         into.push({ ...toLink(link.skill), sources: link.sources });
       });
     skillLinks('prerequisites', prerequisites, (other) => ({ from: other, to: skill.slug, sources: [] }));
@@ -93,7 +104,7 @@ export function buildSeedGraph({ content, parsed }: SeedFiles): { graph: SeedGra
       const keys = [index, 'technologies', position];
       expectTechnology(skillsFile, [...keys, 'technology'], link.technology);
       checkSources(skillsFile, keys, link.sources);
-      skillLinkOnce(keys, `technology ${skill.slug}/${link.technology}`, `technology "${link.technology}"`);
+      skillTechnologyOnce(keys, skill.slug, link.technology, `technology "${link.technology}"`);
       skillTechnologies.push({ from: skill.slug, to: link.technology, sources: link.sources });
     });
   });
@@ -142,7 +153,7 @@ export function buildSeedGraph({ content, parsed }: SeedFiles): { graph: SeedGra
     expectRole(transitionsFile, [index, 'to'], transition.to);
     checkSources(transitionsFile, [index], transition.sources);
     if (transition.from === transition.to) report(transitionsFile, [index, 'to'], 'a role cannot transition to itself');
-    transitionOnce([index], `${transition.from}>${transition.to}`, `transition ${transition.from} -> ${transition.to}`);
+    transitionOnce([index], transition.from, transition.to, `transition ${transition.from} -> ${transition.to}`);
   });
 
   const salariesFile = parsed['salaries.yaml'];

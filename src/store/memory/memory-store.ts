@@ -46,14 +46,7 @@ import { orderNeighbours } from '../relation-order';
 import { MemorySearchIndex } from './memory-search';
 
 type RelationshipType =
-  | 'REQUIRES'
-  | 'USES'
-  | 'TRANSITIONS_TO'
-  | 'PREREQUISITE_OF'
-  | 'RELATED_TO'
-  | 'WRITTEN_IN'
-  | 'APPLIES'
-  | 'HIRES';
+  'REQUIRES' | 'USES' | 'PREREQUISITE_OF' | 'RELATED_TO' | 'WRITTEN_IN' | 'APPLIES' | 'HIRES';
 
 interface NodeAttributes {
   kind: NodeKind;
@@ -64,7 +57,6 @@ interface EdgeAttributes {
   type: RelationshipType;
   sources: Sources;
   importance?: Importance;
-  transition?: TransitionEntity;
   emphasis?: string | null;
 }
 
@@ -111,14 +103,11 @@ export class MemoryStore implements GraphStore {
     }
     for (const l of seed.roleTechnologies)
       addEdge(key('Role', l.from), key('Technology', l.to), { type: 'USES', sources: l.sources });
+    // Transitions (TRANSITIONS_TO) are held only in these two indexes, which career paths and the role
+    // relations read: as graph edges they would cost a 100,000-role graph half a million unread edges.
     for (const t of seed.transitions) {
-      addEdge(key('Role', t.from), key('Role', t.to), {
-        type: 'TRANSITIONS_TO',
-        sources: t.sources,
-        transition: t,
-      });
-      this.transitionsOut.set(t.from, [...(this.transitionsOut.get(t.from) ?? []), t]);
-      this.transitionsIn.set(t.to, [...(this.transitionsIn.get(t.to) ?? []), t]);
+      append(this.transitionsOut, t.from, t);
+      append(this.transitionsIn, t.to, t);
     }
     for (const list of [...this.transitionsOut.values(), ...this.transitionsIn.values()])
       list.sort(byTransitionEnds);
@@ -137,8 +126,7 @@ export class MemoryStore implements GraphStore {
         emphasis: h.emphasis,
       });
     }
-    for (const salary of seed.salaries)
-      this.salaries.set(salary.role, [...(this.salaries.get(salary.role) ?? []), salary]);
+    for (const salary of seed.salaries) append(this.salaries, salary.role, salary);
     for (const list of this.salaries.values()) list.sort(bySalary);
 
     this.sorted = {
@@ -354,6 +342,13 @@ export class MemoryStore implements GraphStore {
     'Technology.languages': this.neighbourNodes('Technology', 'out', 'WRITTEN_IN', 'Technology'),
     'Technology.frameworks': this.neighbourNodes('Technology', 'in', 'WRITTEN_IN', 'Technology'),
   };
+}
+
+/** Adds to a list in place: copying it on every addition is quadratic in a busy node's degree. */
+function append<T>(lists: Map<string, T[]>, slug: string, item: T): void {
+  const list = lists.get(slug);
+  if (list) list.push(item);
+  else lists.set(slug, [item]);
 }
 
 function paginate<T>(items: readonly T[], page: Page): PageOf<T> {
