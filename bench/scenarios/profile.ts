@@ -41,7 +41,11 @@ export function selfTimes(profile: CpuProfile, fromMs = 0, toMs = Number.POSITIV
     const frame = frameOf.get(id);
     if (!frame || at < fromMs || at > toMs) return;
     const name = frame.functionName || '(anonymous)';
-    const url = frame.url.replace(`file://${projectRoot}/`, '').replace(/^file:\/\//, '');
+    // Dependencies by their package path, wherever node_modules is (a worktree may link it from elsewhere).
+    const url = frame.url
+      .replace(`file://${projectRoot}/`, '')
+      .replace(/^file:\/\//, '')
+      .replace(/^.*\/node_modules\//, 'node_modules/');
     const where = url ? `${url}:${frame.lineNumber + 1}` : '';
     const key = `${name}@${where}`;
     const current = totals.get(key);
