@@ -32,14 +32,28 @@ class CostCache {
       known = new LRUCache<string, number>(costsPerDocument);
       this.byDocument.set(document, known);
     }
-    const key = JSON.stringify([operationName ?? null, variables ?? {}]);
-    // Large variable sets are costed every time rather than held: the cache stays small whatever comes.
-    if (key.length > maxKeyLength) return compute();
+    const key = cacheKey(operationName, variables);
+    // Large (or unserialisable) variable sets are costed every time rather than held: the cache stays
+    // small whatever comes, and costing gives such variables their proper error.
+    if (key === null) return compute();
     const cached = known.get(key);
     if (cached !== undefined) return cached;
     const cost = compute();
     known.set(key, cost);
     return cost;
+  }
+}
+
+function cacheKey(
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | undefined,
+): string | null {
+  try {
+    const key = JSON.stringify([operationName ?? null, variables ?? {}]);
+    return key.length > maxKeyLength ? null : key;
+  } catch {
+    // A value nested past the stack's depth; graphql's own coercion refuses it with a 400.
+    return null;
   }
 }
 
