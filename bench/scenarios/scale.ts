@@ -1,6 +1,5 @@
 import { performance } from 'node:perf_hooks';
 import type { RoleEntity } from '../../src/domain/entities';
-import { findRelatedRoles } from '../../src/domain/similarity';
 import { roleSkillGap } from '../../src/services/skill-gap.service';
 import { MemoryStore } from '../../src/store/memory/memory-store';
 import { summarize, type Stats } from '../career-paths.bench';
@@ -101,10 +100,10 @@ function operations(store: MemoryStore, roles: readonly RoleEntity[], random: Ra
     },
     {
       name: 'relatedRoles',
-      what: '`findRelatedRoles(slug, await store.roleProfiles(), 5)`',
+      what: '`store.relatedRoles([slug], 5)`',
       next: () => {
         const slug = anyRole().slug;
-        return async () => findRelatedRoles(slug, await store.roleProfiles(), 5);
+        return () => store.relatedRoles([slug], 5);
       },
     },
     {
@@ -143,7 +142,7 @@ async function runSize(roleCount: number, plan: Plan): Promise<SizeResult> {
   const ops = operations(store, seed.roles, random);
   const anySlug = () => `role-${randomInt(random, roleCount)}`;
 
-  // Warm-up: a few calls of everything (JIT, lazy indexes such as the role profiles).
+  // Warm-up: a few calls of everything (JIT, lazy indexes).
   for (let i = 0; i < 3; i++) for (const op of ops) await op.next()();
   for (let i = 0; i < 200; i++) await store.nodesBySlug('Role', [anySlug()]);
 

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { RoleProfile } from '../domain/similarity';
+import type { RelatedRoleResult } from '../domain/similarity';
 import type {
   ExpandedNode,
   GraphStore,
@@ -22,17 +22,12 @@ export class Loaders {
   private readonly nodeLoaders = new Map<NodeKind, DataLoader<string, unknown>>();
   private readonly relationLoaders = new Map<Relation, DataLoader<string, unknown>>();
   private readonly expandLoaders = new Map<string, DataLoader<string, unknown>>();
-  private readonly profiles: DataLoader<'all', RoleProfile[]>;
+  private readonly relatedLoaders = new Map<number, DataLoader<string, RelatedRoleResult[]>>();
 
   constructor(
     private readonly store: GraphStore,
     private readonly onBatch: BatchObserver = () => {},
-  ) {
-    this.profiles = new DataLoader(async (keys) => {
-      const profiles = await store.roleProfiles();
-      return keys.map(() => profiles);
-    });
-  }
+  ) {}
 
   node<K extends NodeKind>(kind: K): DataLoader<string, NodeKinds[K] | null> {
     let loader = this.nodeLoaders.get(kind);
@@ -102,7 +97,16 @@ export class Loaders {
     });
   }
 
-  roleProfiles(): Promise<RoleProfile[]> {
-    return this.profiles.load('all');
+  /** The roles related to each role, at most `limit` each: one store call per limit and tick. */
+  relatedRoles(limit: number): DataLoader<string, RelatedRoleResult[]> {
+    let loader = this.relatedLoaders.get(limit);
+    if (!loader) {
+      loader = new DataLoader<string, RelatedRoleResult[]>((slugs) => {
+        this.onBatch('Role.relatedRoles', slugs.length);
+        return this.store.relatedRoles(slugs, limit);
+      });
+      this.relatedLoaders.set(limit, loader);
+    }
+    return loader;
   }
 }

@@ -1,5 +1,6 @@
 import type { Importance } from './enums';
 import { compareText } from './ordering';
+import { TopRanked } from './top-ranked';
 
 /** What similarity between roles is computed from. */
 export interface RoleProfile {
@@ -46,10 +47,32 @@ export function weightedJaccard(a: Features, b: Features): number {
   return union === 0 ? 0 : shared / union;
 }
 
+const roundScore = (score: number) => Math.round(score * 10000) / 10000;
+const byScoreThenRole = (a: { score: number; role: string }, b: { score: number; role: string }) =>
+  b.score - a.score || compareText(a.role, b.role);
+
+/** The skills `other` shares with the owner of `ownSkills` (slug to weight), heaviest pair first. */
+function sharedSkillsOf(ownSkills: ReadonlyMap<string, number>, other: RoleProfile): string[] {
+  return other.skills
+    .filter((skill) => ownSkills.has(skill.slug))
+    .map((skill) => ({
+      slug: skill.slug,
+      weight: featureWeights[skill.importance] + (ownSkills.get(skill.slug) ?? 0),
+    }))
+    .sort((a, b) => b.weight - a.weight || compareText(a.slug, b.slug))
+    .map((skill) => skill.slug);
+}
+
+const skillWeights = (profile: RoleProfile) =>
+  new Map(profile.skills.map((skill) => [skill.slug, featureWeights[skill.importance] as number]));
+
 /**
  * Roles most similar to `slug`: weighted Jaccard over skills (core weighing more) and technologies,
  * plus a bonus for a direct transition either way, capped at 1. Symmetric by construction; ties are
  * broken by slug. Roles with a zero score are left out.
+ *
+ * The definition, by brute force over every profile; RelatedRolesIndex answers the same while
+ * visiting only the roles that share something with `slug`.
  */
 export function findRelatedRoles(
   slug: string,
@@ -60,7 +83,7 @@ export function findRelatedRoles(
   if (own === undefined) return [];
   const ownFeatures = featuresOf(own);
   const partners = new Set(own.transitionPartners);
-  const ownSkills = new Map(own.skills.map((skill) => [skill.slug, featureWeights[skill.importance]]));
+  const ownSkills = skillWeights(own);
 
   return profiles
     .filter((other) => other.slug !== slug)
@@ -70,17 +93,111 @@ export function findRelatedRoles(
         1,
         weightedJaccard(ownFeatures, featuresOf(other)) + (direct ? transitionBonus : 0),
       );
-      const sharedSkills = other.skills
-        .filter((skill) => ownSkills.has(skill.slug))
-        .map((skill) => ({
-          slug: skill.slug,
-          weight: featureWeights[skill.importance] + (ownSkills.get(skill.slug) ?? 0),
-        }))
-        .sort((a, b) => b.weight - a.weight || compareText(a.slug, b.slug))
-        .map((skill) => skill.slug);
-      return { role: other.slug, score: Math.round(score * 10000) / 10000, sharedSkills };
+      return { role: other.slug, score: roundScore(score), sharedSkills: sharedSkillsOf(ownSkills, other) };
     })
     .filter((related) => related.score > 0)
-    .sort((a, b) => b.score - a.score || compareText(a.role, b.role))
+    .sort(byScoreThenRole)
     .slice(0, first);
+}
+
+/**
+ * findRelatedRoles over a fixed set of profiles, answered from inverted indexes (feature to the roles
+ * carrying it, role to the roles naming it as a transition partner). Only a role sharing a feature or
+ * a transition can score above zero, so ranking one role costs its neighbourhood, not the graph.
+ *
+ * A candidate's shared weight (the sum of the smaller weights) is summed along the postings of the
+ * role's features; the union (the sum of the larger ones) is then both totals less the shared weight.
+ * Weights are whole numbers, so every sum is exact and each score is the one weightedJaccard gives,
+ * bit for bit.
+ */
+export class RelatedRolesIndex {
+  private readonly profiles: RoleProfile[] = [];
+  private readonly idOf = new Map<string, number>();
+  /** Per role id: the sum of its feature weights. */
+  private readonly totals: number[] = [];
+  /** Feature key to the ids of the roles that carry it, and their weights, in parallel. */
+  private readonly carriers = new Map<string, { ids: number[]; weights: number[] }>();
+  /** Per role id: the ids of the roles that list it as a transition partner. */
+  private readonly listedBy: number[][] = [];
+  /** Scratch for one ranking: shared weight per role id, valid where `stamp` holds the current round. */
+  private readonly shared: Float64Array;
+  private readonly stamp: Uint32Array;
+  private round = 0;
+
+  constructor(profiles: readonly RoleProfile[]) {
+    for (const profile of profiles) {
+      // The first profile of a slug wins, as in findRelatedRoles.
+      if (this.idOf.has(profile.slug)) continue;
+      this.idOf.set(profile.slug, this.profiles.length);
+      this.profiles.push(profile);
+    }
+    this.profiles.forEach((profile, id) => {
+      let total = 0;
+      for (const [key, weight] of featuresOf(profile)) {
+        total += weight;
+        let postings = this.carriers.get(key);
+        if (postings === undefined) this.carriers.set(key, (postings = { ids: [], weights: [] }));
+        postings.ids.push(id);
+        postings.weights.push(weight);
+      }
+      this.totals.push(total);
+      this.listedBy.push([]);
+    });
+    this.profiles.forEach((profile, id) => {
+      for (const partner of new Set(profile.transitionPartners)) {
+        const partnerId = this.idOf.get(partner);
+        if (partnerId !== undefined) this.listedBy[partnerId]?.push(id);
+      }
+    });
+    this.shared = new Float64Array(this.profiles.length);
+    this.stamp = new Uint32Array(this.profiles.length);
+  }
+
+  /** What findRelatedRoles(slug, profiles, first) answers. */
+  related(slug: string, first: number): RelatedRoleResult[] {
+    const id = this.idOf.get(slug);
+    if (id === undefined || first <= 0) return [];
+    const own = this.profiles[id] as RoleProfile;
+    const { shared, stamp } = this;
+    const round = ++this.round;
+    const candidates: number[] = [];
+    const visit = (other: number) => {
+      if (other === id || stamp[other] === round) return;
+      stamp[other] = round;
+      shared[other] = 0;
+      candidates.push(other);
+    };
+
+    const ownFeatures = featuresOf(own);
+    let ownTotal = 0;
+    for (const [key, weight] of ownFeatures) {
+      ownTotal += weight;
+      const postings = this.carriers.get(key) as { ids: number[]; weights: number[] };
+      for (let i = 0; i < postings.ids.length; i++) {
+        const other = postings.ids[i] as number;
+        visit(other);
+        shared[other] = (shared[other] as number) + Math.min(weight, postings.weights[i] as number);
+      }
+    }
+    const direct = new Set(this.listedBy[id]);
+    for (const partner of own.transitionPartners) {
+      const partnerId = this.idOf.get(partner);
+      if (partnerId !== undefined) direct.add(partnerId);
+    }
+    for (const other of direct) visit(other);
+
+    const best = new TopRanked<{ id: number; role: string; score: number }>(first, byScoreThenRole);
+    for (const other of candidates) {
+      const union = ownTotal + (this.totals[other] as number) - (shared[other] as number);
+      const jaccard = union === 0 ? 0 : (shared[other] as number) / union;
+      const score = roundScore(Math.min(1, jaccard + (direct.has(other) ? transitionBonus : 0)));
+      if (score > 0) best.offer({ id: other, role: (this.profiles[other] as RoleProfile).slug, score });
+    }
+    const ownSkills = skillWeights(own);
+    return best.items().map(({ id: other, role, score }) => ({
+      role,
+      score,
+      sharedSkills: sharedSkillsOf(ownSkills, this.profiles[other] as RoleProfile),
+    }));
+  }
 }

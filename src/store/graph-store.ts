@@ -10,7 +10,7 @@ import type {
   TransitionEntity,
 } from '../domain/entities';
 import type { CareerPathQuery, CareerPathResult } from '../domain/career-paths';
-import type { RoleProfile } from '../domain/similarity';
+import type { RelatedRoleResult } from '../domain/similarity';
 import type { SkillDemandEntry, TechnologyUsageEntry, TransitionKindStats } from '../domain/analytics';
 import type {
   EntityKind,
@@ -168,8 +168,11 @@ export interface GraphStore {
 
   /** Ranked loop-free paths between two known roles, under domain/career-paths.ts semantics. */
   careerPaths(query: CareerPathQuery): Promise<CareerPathResult[]>;
-  /** Every role's skills, technologies and transition partners: what similarity is computed from. */
-  roleProfiles(): Promise<RoleProfile[]>;
+  /**
+   * The roles most similar to each role, best first, at most `limit` each, as domain/similarity.ts
+   * ranks them; an empty list where a slug is unknown. Costs each role's neighbourhood, not the graph.
+   */
+  relatedRoles(slugs: readonly string[], limit: number): Promise<RelatedRoleResult[][]>;
   /** Name, alias and description search; best first. */
   search(query: SearchQuery): Promise<SearchResult[]>;
 

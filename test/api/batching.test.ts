@@ -49,6 +49,22 @@ describe('DataLoader batching', () => {
     console.log(`store calls for ${all.roles} roles: ${all.calls.length} (${all.calls.join(', ')})`);
   });
 
+  it('ranks the related roles of every role of a list in one store call', async () => {
+    const store = countingStore(new MemoryStore(await loadSeed()));
+    const client = await inProcessClient(store, false, {
+      ...defaultQueryLimits,
+      maxCost: Number.MAX_SAFE_INTEGER,
+    });
+    const answer = await client.run(
+      '{ roles(first: 100) { nodes { relatedRoles(first: 3) { score role { slug } } } } }',
+    );
+    const calls = [...store.calls];
+    await client.server.stop();
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.roles.nodes.length).toBeGreaterThan(20);
+    expect(calls.filter((call) => call === 'relatedRoles')).toHaveLength(1);
+  });
+
   it('reads a role page (the role, its skills, its next roles and their names) in one store call', async () => {
     const store = countingStore(new MemoryStore(await loadSeed()));
     const client = await inProcessClient(store);

@@ -2,6 +2,7 @@ import type { Relation, RelationOf } from '../../src/store/graph-store';
 import type { GraphStore, NodeKind } from '../../src/store/graph-store';
 import type { SeedGraph } from '../../src/seed/seed-graph';
 import { byName } from '../../src/domain/ordering';
+import { findRelatedRoles, type RoleProfile } from '../../src/domain/similarity';
 import { SeedOracle } from '../support/seed-oracle';
 
 const relations: Relation[] = [
@@ -338,26 +339,39 @@ export function describeGraphStoreContract(
       });
     });
 
-    describe('roleProfiles', () => {
-      it('gives every role its required skills, technologies and transition partners', async () => {
-        const profiles = await store.roleProfiles();
-        expect(profiles.map((p) => p.slug).sort()).toEqual(oracle.seed.roles.map((r) => r.slug).sort());
-        for (const profile of profiles) {
-          const skills = oracle
-            .neighbours('Role.skills', profile.slug)
-            .map((l) => `${l.skill.slug}:${l.importance}`);
-          expect(profile.skills.map((s) => `${s.slug}:${s.importance}`).sort()).toEqual(skills.sort());
-          expect([...profile.technologies].sort()).toEqual(
-            oracle
-              .neighbours('Role.technologies', profile.slug)
-              .map((t) => t.slug)
-              .sort(),
-          );
-          const partners = oracle.seed.transitions.flatMap((t) =>
-            t.from === profile.slug ? [t.to] : t.to === profile.slug ? [t.from] : [],
-          );
-          expect([...profile.transitionPartners].sort()).toEqual(partners.sort());
-        }
+    describe('relatedRoles', () => {
+      /** Every role's profile, read from the seed: what the brute-force definition ranks over. */
+      const profiles = (): RoleProfile[] =>
+        oracle.seed.roles.map((role) => ({
+          slug: role.slug,
+          skills: oracle
+            .neighbours('Role.skills', role.slug)
+            .map((l) => ({ slug: l.skill.slug, importance: l.importance })),
+          technologies: oracle.neighbours('Role.technologies', role.slug).map((t) => t.slug),
+          transitionPartners: oracle.seed.transitions.flatMap((t) =>
+            t.from === role.slug ? [t.to] : t.to === role.slug ? [t.from] : [],
+          ),
+        }));
+
+      it('ranks, for every role, every pair exactly as findRelatedRoles does over all profiles', async () => {
+        const all = profiles();
+        const slugs = all.map((profile) => profile.slug);
+        const related = await store.relatedRoles(slugs, slugs.length);
+        expect(related.flat().length).toBeGreaterThan(slugs.length * 3);
+        slugs.forEach((slug, index) =>
+          expect(related[index]).toEqual(findRelatedRoles(slug, all, slugs.length)),
+        );
+      });
+
+      it('answers one list per key, in key order, at most `limit` long, empty for an unknown slug', async () => {
+        const [first, unknown, again] = await store.relatedRoles(
+          ['frontend-developer', 'astronaut', 'frontend-developer'],
+          3,
+        );
+        expect(first).toEqual(findRelatedRoles('frontend-developer', profiles(), 3));
+        expect(first).toHaveLength(3);
+        expect(unknown).toEqual([]);
+        expect(again).toEqual(first);
       });
     });
 

@@ -12,7 +12,6 @@ import type {
 } from '../../domain/entities';
 import { Importance, TechnologyKind } from '../../domain/enums';
 import { checkRange } from '../../domain/invalid-input-error';
-import { findRelatedRoles } from '../../domain/similarity';
 import type { ApiContext } from '../context';
 import { ConnectionType, defaultPageSize, PageArgs, pageFromArgs, toConnection } from '../common/pagination';
 import { Hiring } from '../industry/hiring.type';
@@ -131,7 +130,7 @@ export class RoleResolver {
     @Ctx() { loaders }: ApiContext,
   ) {
     checkRange('first', first, 1, maxRelatedRoles);
-    const related = findRelatedRoles(role.slug, await loaders.roleProfiles(), first);
+    const related = await loaders.relatedRoles(first).load(role.slug);
     const [roles, skills] = await Promise.all([
       loaders.existing(
         'Role',

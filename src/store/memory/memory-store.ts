@@ -25,7 +25,7 @@ import {
   type TransitionKindStats,
 } from '../../domain/analytics';
 import { byName, bySalary, byTransitionEnds, compareText } from '../../domain/ordering';
-import type { RoleProfile } from '../../domain/similarity';
+import { RelatedRolesIndex, type RelatedRoleResult, type RoleProfile } from '../../domain/similarity';
 import type { SeedGraph } from '../../seed/seed-graph';
 import type {
   GraphStore,
@@ -80,7 +80,7 @@ export class MemoryStore implements GraphStore {
   private readonly transitionsOut = new Map<string, TransitionEntity[]>();
   private readonly transitionsIn = new Map<string, TransitionEntity[]>();
   private readonly searchIndex: MemorySearchIndex;
-  private profiles: RoleProfile[] | null = null;
+  private readonly relatedRolesIndex: RelatedRolesIndex;
 
   constructor(seed: SeedGraph) {
     const addNodes = <K extends NodeKind>(kind: K, entities: readonly NodeKinds[K][]) => {
@@ -139,6 +139,7 @@ export class MemoryStore implements GraphStore {
       ),
     };
     this.searchIndex = new MemorySearchIndex(seed);
+    this.relatedRolesIndex = new RelatedRolesIndex(roleProfilesOf(seed));
   }
 
   async nodesBySlug<K extends NodeKind>(kind: K, slugs: readonly string[]): Promise<(NodeKinds[K] | null)[]> {
@@ -204,21 +205,8 @@ export class MemoryStore implements GraphStore {
     return findCareerPaths(view, query);
   }
 
-  async roleProfiles(): Promise<RoleProfile[]> {
-    // The graph never changes once loaded, so profiles are worked out once.
-    this.profiles ??= this.sorted.roles.map((role) => ({
-      slug: role.slug,
-      skills: this.edges(key('Role', role.slug), 'out', 'REQUIRES').map(({ neighbour, attributes }) => ({
-        slug: neighbour.slug,
-        importance: attributes.importance as Importance,
-      })),
-      technologies: this.edges(key('Role', role.slug), 'out', 'USES').map(({ neighbour }) => neighbour.slug),
-      transitionPartners: [
-        ...(this.transitionsOut.get(role.slug) ?? []).map((t) => t.to),
-        ...(this.transitionsIn.get(role.slug) ?? []).map((t) => t.from),
-      ],
-    }));
-    return this.profiles;
+  async relatedRoles(slugs: readonly string[], limit: number): Promise<RelatedRoleResult[][]> {
+    return slugs.map((slug) => this.relatedRolesIndex.related(slug, limit));
   }
 
   async search(query: SearchQuery): Promise<SearchResult[]> {
@@ -349,6 +337,31 @@ function append<T>(lists: Map<string, T[]>, slug: string, item: T): void {
   const list = lists.get(slug);
   if (list) list.push(item);
   else lists.set(slug, [item]);
+}
+
+interface MutableProfile {
+  slug: string;
+  skills: { slug: string; importance: Importance }[];
+  technologies: string[];
+  transitionPartners: string[];
+}
+
+/** Every role's skills, technologies and transition partners: what similarity is computed from. */
+function roleProfilesOf(seed: SeedGraph): RoleProfile[] {
+  const profiles = new Map<string, MutableProfile>(
+    seed.roles.map((role) => [
+      role.slug,
+      { slug: role.slug, skills: [], technologies: [], transitionPartners: [] },
+    ]),
+  );
+  for (const r of seed.requirements)
+    profiles.get(r.role)?.skills.push({ slug: r.skill, importance: r.importance });
+  for (const l of seed.roleTechnologies) profiles.get(l.from)?.technologies.push(l.to);
+  for (const t of seed.transitions) {
+    profiles.get(t.from)?.transitionPartners.push(t.to);
+    profiles.get(t.to)?.transitionPartners.push(t.from);
+  }
+  return [...profiles.values()];
 }
 
 function paginate<T>(items: readonly T[], page: Page): PageOf<T> {

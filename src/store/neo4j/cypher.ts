@@ -205,13 +205,6 @@ MATCH (a)-[t:TRANSITIONS_TO]->(b:Role)
 WHERE b IN backward
 RETURN ${transition('a', 't', 'b')} AS transition, a.track AS fromTrack, b.track AS toTrack`;
 
-export const roleProfiles = `
-MATCH (r:Role)
-RETURN r.slug AS slug,
-  COLLECT { MATCH (r)-[q:REQUIRES]->(s:Skill) RETURN {slug: s.slug, importance: q.importance} } AS skills,
-  COLLECT { MATCH (r)-[:USES]->(t:Technology) RETURN t.slug } AS technologies,
-  COLLECT { MATCH (r)-[:TRANSITIONS_TO]-(o:Role) RETURN o.slug } AS transitionPartners`;
-
 export const searchIndexName = 'searchableText';
 
 export const search = `
@@ -234,3 +227,26 @@ export const transitionStats = `
 MATCH (:Role)-[t:TRANSITIONS_TO]->(:Role)
 RETURN t.kind AS kind, count(t) AS count, count(t.typicalYears) AS withYears,
   percentileCont(t.typicalYears, 0.5) AS medianYears, min(t.typicalYears) AS minYears, max(t.typicalYears) AS maxYears`;
+
+/**
+ * Per role of $slugs: as `profiles`, its own similarity profile and those of the roles sharing a skill,
+ * a technology or a transition with it, the only roles that can score above zero (domain/similarity.ts).
+ */
+export const relatedRoleCandidates = `
+UNWIND $slugs AS slug
+MATCH (own:Role {slug: slug})
+CALL (own) {
+  MATCH (own)-[:REQUIRES]->(:Skill)<-[:REQUIRES]-(other:Role) RETURN other
+  UNION
+  MATCH (own)-[:USES]->(:Technology)<-[:USES]-(other:Role) RETURN other
+  UNION
+  MATCH (own)-[:TRANSITIONS_TO]-(other:Role) RETURN other
+  UNION
+  RETURN own AS other
+}
+RETURN slug, collect({
+  slug: other.slug,
+  skills: COLLECT { MATCH (other)-[q:REQUIRES]->(s:Skill) RETURN {slug: s.slug, importance: q.importance} },
+  technologies: COLLECT { MATCH (other)-[:USES]->(t:Technology) RETURN t.slug },
+  transitionPartners: COLLECT { MATCH (other)-[:TRANSITIONS_TO]-(p:Role) RETURN p.slug }
+}) AS profiles`;

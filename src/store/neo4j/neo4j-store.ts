@@ -18,7 +18,7 @@ import {
   type Track,
 } from '../../domain/enums';
 import { byName, compareText } from '../../domain/ordering';
-import type { RoleProfile } from '../../domain/similarity';
+import { RelatedRolesIndex, type RelatedRoleResult, type RoleProfile } from '../../domain/similarity';
 import type {
   ExpandedNode,
   GraphStore,
@@ -149,6 +149,15 @@ function expandedFrom<K extends NodeKind>(
   };
 }
 
+function toProfile(p: Row): RoleProfile {
+  return {
+    slug: p.slug as string,
+    skills: p.skills as { slug: string; importance: Importance }[],
+    technologies: p.technologies as string[],
+    transitionPartners: p.transitionPartners as string[],
+  };
+}
+
 /** Re-maps rows to keys: UNWIND does not promise order, and unknown keys get no row at all. */
 function byKey<T>(slugs: readonly string[], rows: Row[], value: (row: Row) => T, missing: () => T): T[] {
   const found = new Map(rows.map((row) => [row.slug as string, value(row)]));
@@ -266,14 +275,18 @@ export class Neo4jStore implements GraphStore {
     );
   }
 
-  async roleProfiles(): Promise<RoleProfile[]> {
-    const rows = await this.client.read(cypher.roleProfiles);
-    return rows.map((row) => ({
-      slug: row.slug as string,
-      skills: row.skills as { slug: string; importance: Importance }[],
-      technologies: row.technologies as string[],
-      transitionPartners: row.transitionPartners as string[],
-    }));
+  async relatedRoles(slugs: readonly string[], limit: number): Promise<RelatedRoleResult[][]> {
+    if (slugs.length === 0) return [];
+    // One statement reads, per role, only the roles that can score above zero; the embedded store's
+    // index then ranks them, so both stores answer alike.
+    const rows = await this.client.read(cypher.relatedRoleCandidates, { slugs: [...new Set(slugs)] });
+    return byKey(
+      slugs,
+      rows,
+      (row) =>
+        new RelatedRolesIndex((row.profiles as Row[]).map(toProfile)).related(row.slug as string, limit),
+      () => [],
+    );
   }
 
   async search(query: SearchQuery): Promise<SearchResult[]> {
