@@ -148,20 +148,19 @@ export const neighboursOf = Object.fromEntries(
   ]),
 ) as Record<Relation, string>;
 
-/** What expands node `o` by some of its relations, as [name, expression]: `items0`, `linked0`, `items1`, .... */
+/** What expands node `o` by some of its relations, as [name, expression]: `items0`, `items1`, .... */
 const expansion = (relations: readonly Relation[], o: string): [string, string][] =>
-  relations.flatMap((relation, index): [string, string][] => {
-    const { pattern, linked } = relationCypher[relation];
-    const items: [string, string] = [`items${index}`, itemsOf(relation, o)];
-    return linked
-      ? [items, [`linked${index}`, `COLLECT { MATCH ${pattern(o)} RETURN DISTINCT ${role(linked)} }`]]
-      : [items];
+  relations.map((relation, index) => {
+    const { pattern, item, linked } = relationCypher[relation];
+    // Each neighbour with the role it leads to (transitions) read in the same match, else null.
+    const far = linked ? role(linked) : 'null';
+    return [`items${index}`, `COLLECT { MATCH ${pattern(o)} RETURN {link: ${item(o)}, role: ${far}} }`];
   });
 
 /**
  * Nodes by slug with the relations the API will ask for next, in one statement: per key `slug`,
- * `node`, and per relation (by index) `items<i>` and, for transitions, the roles they lead to as
- * `linked<i>`. Built per set of relations (there are few), so the plan cache holds each.
+ * `node`, and per relation (by index) `items<i>`, each `{link, role}`: the neighbour as neighboursOf
+ * gives it, and for transitions the role it leads to (else null). Built per set of relations (there are few), so the plan cache holds each.
  */
 export function expandNodes(kind: NodeKind, relations: readonly Relation[]): string {
   const columns = expansion(relations, 'o').map(([name, expression]) => `, ${expression} AS ${name}`);
@@ -176,7 +175,7 @@ const rolesMatching =
   'MATCH (n:Role) WHERE ($family IS NULL OR n.family = $family) AND ($seniority IS NULL OR n.seniority = $seniority) AND ($track IS NULL OR n.track = $track)';
 export const listRoles = page(rolesMatching, role('x'));
 
-/** listRoles where each item is `{node, items0, linked0, ...}`, the columns of expandNodes. */
+/** listRoles where each item is `{node, items0, items1, ...}`, the columns of expandNodes. */
 export function listExpandedRoles(relations: readonly Relation[]): string {
   const fields = expansion(relations, 'x').map(([name, expression]) => `, ${name}: ${expression}`);
   return page(rolesMatching, `{node: ${role('x')}${fields.join('')}}`);

@@ -138,9 +138,13 @@ function expandedFrom<K extends NodeKind>(
   const expanded: { [R in Relation]?: Relations[R][] } = {};
   const linkedRoles = new Map<string, RoleEntity>();
   relations.forEach((relation, index) => {
-    (expanded as Record<string, unknown>)[relation] = itemsOf(relation, row[`items${index}`] as Row[], owner);
-    for (const linked of (row[`linked${index}`] ?? []) as Row[])
-      linkedRoles.set(linked.slug as string, toEntity.Role(linked));
+    const entries = row[`items${index}`] as { link: Row; role: Row | null }[];
+    (expanded as Record<string, unknown>)[relation] = itemsOf(
+      relation,
+      entries.map((entry) => entry.link),
+      owner,
+    );
+    for (const { role } of entries) if (role) linkedRoles.set(role.slug as string, toEntity.Role(role));
   });
   return {
     node: (toEntity[kind] as (p: Row) => NodeKinds[K])(node),
