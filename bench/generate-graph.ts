@@ -10,6 +10,7 @@ import type {
   TechnologyEntity,
   TransitionEntity,
 } from '../src/domain/entities';
+import type { Evidence } from '../src/domain/entities';
 import {
   DataModel,
   RoleFamily,
@@ -21,7 +22,7 @@ import {
   TransitionKind,
   valuesOf,
 } from '../src/domain/enums';
-import type { Requirement, SeedGraph } from '../src/seed/seed-graph';
+import type { GradedLink, SeedGraph } from '../src/seed/seed-graph';
 
 export type Random = () => number;
 
@@ -42,6 +43,21 @@ const REQUIREMENTS_PER_ROLE = 5;
 const TECHNOLOGIES_PER_ROLE = 2;
 const SOURCE = 'bench-generated';
 const sources = [SOURCE] as const;
+/** Every generated fact cites line 1 of the generated "document": one shared item, as the seed loader shares them. */
+const evidence: readonly Evidence[] = [
+  Object.freeze({
+    source: SOURCE,
+    lines: { start: 1, end: 1 },
+    uri: null,
+    basis: 'STATED' as const,
+    note: null,
+    about: null,
+  }),
+];
+/** What every generated fact carries: its source and evidence. */
+const sourced = { sources, evidence } as const;
+/** What every generated node carries besides its own fields. */
+const named = { aliasEvidence: [], externalIds: [], ...sourced } as const;
 
 const icFamilies = valuesOf(RoleFamily).filter((family) => family !== 'MANAGEMENT');
 const managementFamilies: RoleFamily[] = ['MANAGEMENT', 'ENGINEERING'];
@@ -85,13 +101,13 @@ const technologies: TechnologyEntity[] = [
   description: null,
   dataModel: dataModel as DataModel | null,
   toolCategory: toolCategory as ToolCategory | null,
-  sources,
+  ...named,
 }));
 
 const frameworkLanguages: Link[] = [
-  { from: 'react', to: 'typescript', sources },
-  { from: 'spring', to: 'java', sources },
-  { from: 'django', to: 'python', sources },
+  { from: 'react', to: 'typescript', ...sourced },
+  { from: 'spring', to: 'java', ...sourced },
+  { from: 'django', to: 'python', ...sourced },
 ];
 
 const industries: IndustryEntity[] = ['fintech', 'healthcare', 'retail', 'gaming', 'public-sector'].map(
@@ -100,7 +116,7 @@ const industries: IndustryEntity[] = ['fintech', 'healthcare', 'retail', 'gaming
     name: slug.replace('-', ' '),
     aliases: [],
     description: null,
-    sources,
+    ...named,
   }),
 );
 
@@ -127,8 +143,11 @@ export function generateSeedGraph(roleCount: number, transitionsPerRole: number,
     slug: SOURCE,
     title: 'Generated benchmark graph',
     publisher: 'ARTICLE',
-    document: 'generated',
+    document: 'generated.txt',
     description: `${roleCount} generated roles, seed ${seed}`,
+    licence: null,
+    attribution: null,
+    url: null,
   };
 
   // Roles: level by index so every level holds about a tenth of them.
@@ -160,7 +179,11 @@ export function generateSeedGraph(roleCount: number, transitionsPerRole: number,
       seniority,
       track,
       experience: random() < 0.7 ? { min: minYears, max: random() < 0.8 ? minYears + 3 : null } : null,
-      sources,
+      occupation: null,
+      qualifications: [],
+      workSettings: [],
+      comparisons: [],
+      ...named,
     });
     levelOf.push(level);
     addToBucket(`${level}|${track}`, i);
@@ -227,7 +250,8 @@ export function generateSeedGraph(roleCount: number, transitionsPerRole: number,
         to: `role-${to}`,
         kind,
         typicalYears: typicalYears(random),
-        sources,
+        inheritedFrom: null,
+        ...sourced,
       });
     }
   }
@@ -242,7 +266,8 @@ export function generateSeedGraph(roleCount: number, transitionsPerRole: number,
       aliases: [],
       category,
       description: null,
-      sources,
+      skillType: null,
+      ...named,
     });
   }
   // Prerequisites only from a lower to a higher index, so they form no cycle.
@@ -251,17 +276,17 @@ export function generateSeedGraph(roleCount: number, transitionsPerRole: number,
   const skillTechnologies: Link[] = [];
   for (let s = 1; s < SKILL_COUNT; s++) {
     if (random() < 0.5)
-      prerequisites.push({ from: `skill-${randomInt(random, s)}`, to: `skill-${s}`, sources });
+      prerequisites.push({ from: `skill-${randomInt(random, s)}`, to: `skill-${s}`, ...sourced });
     if (random() < 0.3)
-      relatedSkills.push({ from: `skill-${randomInt(random, s)}`, to: `skill-${s}`, sources });
+      relatedSkills.push({ from: `skill-${randomInt(random, s)}`, to: `skill-${s}`, ...sourced });
   }
   for (let s = 0; s < SKILL_COUNT; s++) {
     if (random() < 0.4)
-      skillTechnologies.push({ from: `skill-${s}`, to: pick(random, technologies).slug, sources });
+      skillTechnologies.push({ from: `skill-${s}`, to: pick(random, technologies).slug, ...sourced });
   }
 
-  const requirements: Requirement[] = [];
-  const roleTechnologies: Link[] = [];
+  const requirements: GradedLink[] = [];
+  const roleTechnologies: GradedLink[] = [];
   const hires: HireLink[] = [];
   const salaries: SalaryEntity[] = [];
   const chosen = new Set<number>();
@@ -273,17 +298,24 @@ export function generateSeedGraph(roleCount: number, transitionsPerRole: number,
     for (const s of chosen) {
       requirements.push({
         role: role.slug,
-        skill: `skill-${s}`,
+        target: `skill-${s}`,
         importance: n++ < 3 ? 'CORE' : 'PREFERRED',
-        sources,
+        inheritedFrom: null,
+        ...sourced,
       });
     }
     chosen.clear();
     while (chosen.size < TECHNOLOGIES_PER_ROLE) chosen.add(randomInt(random, technologies.length));
     for (const t of chosen)
-      roleTechnologies.push({ from: role.slug, to: (technologies[t] as TechnologyEntity).slug, sources });
+      roleTechnologies.push({
+        role: role.slug,
+        target: (technologies[t] as TechnologyEntity).slug,
+        importance: 'COMMON',
+        inheritedFrom: null,
+        ...sourced,
+      });
     if (random() < 0.1)
-      hires.push({ industry: pick(random, industries).slug, role: role.slug, emphasis: null, sources });
+      hires.push({ industry: pick(random, industries).slug, role: role.slug, emphasis: null, ...sourced });
     if (random() < 0.2) {
       const min = 50000 + (levelOf[i] as number) * 15000;
       salaries.push({
@@ -294,6 +326,8 @@ export function generateSeedGraph(roleCount: number, transitionsPerRole: number,
         max: min + 30000,
         period: 'YEAR',
         source: SOURCE,
+        experience: null,
+        ...sourced,
       });
     }
   }

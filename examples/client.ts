@@ -45,7 +45,6 @@ export async function execute<TResult, TVariables>(
   return body.data;
 }
 
-const years = (value: number | null) => (value === null ? 'duration unknown' : `${value} years`);
 const amount = (value: number) => value.toLocaleString('en-US');
 
 /** Runs every example against `endpoint` and returns what it prints, one line per entry. */
@@ -59,9 +58,13 @@ export async function runExamples(endpoint: string): Promise<string[]> {
   });
   lines.push('Paths from Junior Backend Developer to Software Architect');
   paths.careerPaths.forEach((path, index) => {
-    const steps = path.steps.map((step) => `${step.kind.toLowerCase()} (${years(step.typicalYears)})`);
+    const steps = path.steps.map((step) => {
+      const lines = step.evidence.map((item) => `${item.source.slug}:${item.lines?.start ?? '?'}`).join(' ');
+      return `${step.kind.toLowerCase()}${step.inheritedFrom ? ` (via ${step.inheritedFrom.name})` : ''} [${lines}]`;
+    });
     lines.push(`  ${index + 1}. ${path.roles.map((role) => role.name).join(' -> ')}`);
-    lines.push(`     ${path.explanation}; steps: ${steps.join(', ')}`);
+    lines.push(`     ${path.explanation}`);
+    lines.push(`     steps: ${steps.join(', ')}`);
   });
 
   const { skillGap } = await execute(endpoint, SkillGapDocument, {
@@ -91,12 +94,15 @@ export async function runExamples(endpoint: string): Promise<string[]> {
     lines.push(`  ${language.name}: ${frameworks.join(', ') || '-'}`);
   }
 
-  const salaries = await execute(endpoint, SalaryRangesDocument, { slug: 'mid-level-backend-developer' });
-  lines.push('', `Salary ranges of ${salaries.role?.name ?? 'mid-level-backend-developer (not found)'}`);
+  const salaries = await execute(endpoint, SalaryRangesDocument, { slug: 'backend-developer' });
+  lines.push('', `Salary ranges of ${salaries.role?.name ?? 'backend-developer (not found)'}`);
   for (const range of salaries.role?.salaries ?? []) {
+    const experience = range.experience
+      ? `, for ${range.experience.min}-${range.experience.max ?? ''} years`
+      : '';
     lines.push(
       `  ${range.region} ${range.currency} ${amount(range.min)} - ${amount(range.max)} a ${range.period.toLowerCase()}` +
-        `  (source: ${range.source.title})`,
+        `${experience}  (source: ${range.source.title})`,
     );
   }
   return lines;

@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { SeedGraph } from '../../src/seed/seed-graph';
+import { seedFilesOf } from '../../src/seed/seed-files-of';
 import { generateSeedGraph } from '../generate-graph';
 import type { ScenarioOptions, ScenarioResult } from '../scenario';
 import { count, ms, postOperation, residentMb, startServerChild, table } from './support';
@@ -18,71 +18,11 @@ const TRANSITIONS_PER_ROLE = 5;
 const SEED = 20240601;
 
 /**
- * A generated graph as the seven seed files. JSON is YAML (1.2), so each file is a flow sequence with one
- * entry per line: the server reads it with the same schema and reference checks as seed/ (and, being
- * JSON, with the JSON parser: src/seed/read-seed-files.ts).
+ * A generated graph as the seven seed files (src/seed/seed-files-of.ts). JSON is YAML (1.2), so each file
+ * is a flow sequence with one entry per line: the server reads it with the same schema and reference
+ * checks as seed/ (and, being JSON, with the JSON parser: src/seed/read-seed-files.ts).
  */
-export function seedFilesOf(graph: SeedGraph): Record<string, readonly unknown[]> {
-  const groupBy = <T>(items: readonly T[], key: (item: T) => string) => {
-    const groups = new Map<string, T[]>();
-    for (const item of items) {
-      const group = groups.get(key(item));
-      if (group) group.push(item);
-      else groups.set(key(item), [item]);
-    }
-    return (slug: string) => groups.get(slug) ?? [];
-  };
-  const requirementsOf = groupBy(graph.requirements, (link) => link.role);
-  const roleTechnologiesOf = groupBy(graph.roleTechnologies, (link) => link.from);
-  const prerequisitesOf = groupBy(graph.prerequisites, (link) => link.to);
-  const relatedOf = groupBy(graph.relatedSkills, (link) => link.from);
-  const skillTechnologiesOf = groupBy(graph.skillTechnologies, (link) => link.from);
-  const languagesOf = groupBy(graph.frameworkLanguages, (link) => link.from);
-  const hiresOf = groupBy(graph.hires, (link) => link.industry);
-  return {
-    'sources.yaml': graph.sources.map((source) => ({
-      ...source,
-      document: /\.txt$/.test(source.document) ? source.document : `${source.document}.txt`,
-    })),
-    'roles.yaml': graph.roles.map((role) => ({
-      ...role,
-      skills: requirementsOf(role.slug).map((link) => ({
-        skill: link.skill,
-        importance: link.importance,
-        sources: link.sources,
-      })),
-      technologies: roleTechnologiesOf(role.slug).map((link) => ({
-        technology: link.to,
-        sources: link.sources,
-      })),
-    })),
-    'skills.yaml': graph.skills.map((skill) => ({
-      ...skill,
-      prerequisites: prerequisitesOf(skill.slug).map((link) => ({ skill: link.from, sources: link.sources })),
-      related: relatedOf(skill.slug).map((link) => ({ skill: link.to, sources: link.sources })),
-      technologies: skillTechnologiesOf(skill.slug).map((link) => ({
-        technology: link.to,
-        sources: link.sources,
-      })),
-    })),
-    'technologies.yaml': graph.technologies.map(({ dataModel, toolCategory, ...technology }) => ({
-      ...technology,
-      ...(dataModel === null ? {} : { dataModel }),
-      ...(toolCategory === null ? {} : { category: toolCategory }),
-      languages: languagesOf(technology.slug).map((link) => ({ language: link.to, sources: link.sources })),
-    })),
-    'industries.yaml': graph.industries.map((industry) => ({
-      ...industry,
-      hires: hiresOf(industry.slug).map((hire) => ({
-        role: hire.role,
-        emphasis: hire.emphasis,
-        sources: hire.sources,
-      })),
-    })),
-    'transitions.yaml': graph.transitions,
-    'salaries.yaml': graph.salaries,
-  };
-}
+export { seedFilesOf };
 
 /** Writes a generated graph of `roles` roles as seed files to a new temporary folder; returns it and its size. */
 async function writeGeneratedSeed(roles: number): Promise<{ directory: string; bytes: number; ms: number }> {

@@ -4,6 +4,7 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { AnalyticsResolver } from './analytics/analytics.resolver';
 import { CareerResolver } from './career/career.resolver';
+import { EvidenceResolver } from './common/evidence.resolver';
 import { SourcedResolver } from './common/sourced.resolver';
 import { IndustryResolver } from './industry/industry.resolver';
 import { NodeResolver } from './node/node.resolver';
@@ -13,19 +14,47 @@ import { TransitionResolver } from './role/transition.resolver';
 import { SearchResolver } from './search/search.resolver';
 import { SkillResolver } from './skill/skill.resolver';
 import { SourceResolver } from './source/source.resolver';
-import { FrameworkResolver, LanguageResolver, TechnologyResolver } from './technology/technology.resolver';
-import { Database, Framework, Language, Platform, Tool } from './technology/technology.type';
+import {
+  FrameworkResolver,
+  LanguageResolver,
+  LibraryResolver,
+  RuntimeResolver,
+  TechnologyResolver,
+} from './technology/technology.resolver';
+import {
+  Database,
+  Framework,
+  Language,
+  Library,
+  Platform,
+  Protocol,
+  Runtime,
+  Tool,
+} from './technology/technology.type';
+import {
+  RoleComparisonResolver,
+  RoleSkillResolver,
+  RoleTechnologyResolver,
+  TransitionInheritanceResolver,
+} from './role/role-links.resolver';
 
 export const resolvers = [
   NodeResolver,
   SourcedResolver,
+  EvidenceResolver,
   RoleResolver,
+  RoleSkillResolver,
+  RoleTechnologyResolver,
+  RoleComparisonResolver,
   TransitionResolver,
+  TransitionInheritanceResolver,
   SalaryRangeResolver,
   SkillResolver,
   TechnologyResolver,
   LanguageResolver,
   FrameworkResolver,
+  LibraryResolver,
+  RuntimeResolver,
   IndustryResolver,
   SourceResolver,
   CareerResolver,
@@ -60,7 +89,7 @@ export function buildCareerGraphSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers,
     // Technologies are reached only through the Technology interface: list the kinds so each is in the schema.
-    orphanedTypes: [Language, Framework, Database, Tool, Platform],
+    orphanedTypes: [Language, Framework, Database, Tool, Platform, Runtime, Library, Protocol],
     validate: false,
   }).then((schema) => {
     const query = schema.getQueryType();

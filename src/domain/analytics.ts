@@ -1,13 +1,35 @@
 import type { SkillEntity, TechnologyEntity, TransitionEntity } from './entities';
-import { TransitionKind, valuesOf } from './enums';
+import { TransitionKind, valuesOf, type Importance } from './enums';
 import { byName } from './ordering';
 
-/** How many roles require a skill, split by importance. */
+/** How many roles require a skill (own and inherited requirements), split by the grade they give it. */
 export interface SkillDemandEntry {
   readonly skill: SkillEntity;
   readonly roles: number;
   readonly core: number;
   readonly preferred: number;
+  readonly common: number;
+  readonly trend: number;
+  readonly interview: number;
+}
+
+/** Zero counts for a skill, to add requirements to. */
+export function emptyDemand(skill: SkillEntity): SkillDemandEntry {
+  return { skill, roles: 0, core: 0, preferred: 0, common: 0, trend: 0, interview: 0 };
+}
+
+const demandField = {
+  CORE: 'core',
+  PREFERRED: 'preferred',
+  COMMON: 'common',
+  TREND: 'trend',
+  INTERVIEW: 'interview',
+} as const satisfies Record<Importance, keyof SkillDemandEntry>;
+
+/** The entry with one more role requiring the skill at this grade. */
+export function countDemand(entry: SkillDemandEntry, importance: Importance): SkillDemandEntry {
+  const field = demandField[importance];
+  return { ...entry, roles: entry.roles + 1, [field]: entry[field] + 1 };
 }
 
 /** How many roles use a technology. */

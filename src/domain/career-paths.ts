@@ -19,8 +19,17 @@ export interface CareerPathResult {
   readonly steps: readonly TransitionEntity[];
   /** from, then each step's target. */
   readonly roles: readonly string[];
-  /** Sum of the steps' typical years; null when any step's duration is unknown. */
+  /** Sum of the moves' stated durations; null unless every step states one (no move in the seed does). */
   readonly totalYears: number | null;
+  /**
+   * A lower bound of the time the path takes, from stated figures only: the most experience any role on
+   * it asks for (its threshold), less what the starting role asks for; 0 when no role asks for more.
+   */
+  readonly minYears: number;
+  /** The role whose threshold sets minYears; null when minYears is 0. */
+  readonly minYearsSetBy: string | null;
+  /** Steps that are a reading rather than a stated move: inherited from an occupation, or INFERRED only. */
+  readonly inferredSteps: number;
   readonly length: number;
 }
 
@@ -32,19 +41,31 @@ export interface TransitionGraphView {
   incoming(role: string): readonly TransitionEntity[];
   /** The role's track, or null when it has none. */
   trackOf(role: string): Track | null;
+  /** The least years of experience the role asks for; null when no source states a band. */
+  thresholdOf(role: string): number | null;
+}
+
+/** Whether a move is stated as such: its own, with a STATED item for the move as a whole. */
+export function isStatedMove(transition: TransitionEntity): boolean {
+  return (
+    transition.inheritedFrom === null &&
+    transition.evidence.some((item) => item.basis === 'STATED' && item.about === null)
+  );
 }
 
 /**
  * A path, partial or complete, with its ranking key. Keys compare lexicographically:
- *  FEWEST_STEPS: steps, steps of unknown duration, known years, then role slugs.
- *  FASTEST:      steps of unknown duration, known years, steps, then role slugs.
- * A step of unknown duration ranks after any known duration: we cannot promise it is quick.
+ *  FEWEST_STEPS: steps, then the lower bound of years, then role slugs.
+ *  FASTEST:      the lower bound of years, then steps, then role slugs.
+ * The lower bound of years is the highest threshold met so far, the target's included (every completion
+ * reaches it), less the start's: it never falls as a path grows.
  */
 interface PartialPath {
   readonly roles: readonly string[];
   readonly steps: readonly TransitionEntity[];
-  readonly unknownSteps: number;
-  readonly knownYears: number;
+  /** The highest threshold among the roles after the start, the target's included, and whose it is. */
+  readonly highest: number;
+  readonly highestRole: string | null;
   /** Ranking key with the heuristic folded in: a lower bound of any completion's key. */
   readonly key: readonly number[];
 }
@@ -53,10 +74,11 @@ interface PartialPath {
  * The top `first` loop-free paths from `from` to `to`, best first, of at most `maxSteps` steps.
  *
  * Best-first enumeration of simple paths with an admissible, consistent heuristic (a lower bound of the
- * fewest steps, or the least known years, still needed to reach `to`): a path's key never decreases as it grows,
- * so complete paths leave the queue in exact ranking order, ties included, and the search stops as
- * soon as it has `first` of them. This is A* enumerating k shortest simple paths; unlike Yen's
- * algorithm it honours maxSteps, track and avoid exactly under both rankings.
+ * fewest steps still needed to reach `to`; the years bound needs none, as the target's threshold is
+ * counted from the start): a path's key never decreases as it grows, so complete paths leave the queue
+ * in exact ranking order, ties included, and the search stops as soon as it has `first` of them. This is
+ * A* enumerating k shortest simple paths; unlike Yen's algorithm it honours maxSteps, track and avoid
+ * exactly under both rankings.
  */
 export function findCareerPaths(
   graph: TransitionGraphView,
@@ -68,22 +90,24 @@ export function findCareerPaths(
   const mayPass = (role: string) =>
     role === query.to ||
     (!avoided.has(role) && (query.track === null || graph.trackOf(role) === query.track));
-  const stepsLeft = distancesToTarget(graph, query.to, mayPass, () => 1, budget);
-  const yearsLeft =
-    query.rankBy === 'FASTEST'
-      ? distancesToTarget(graph, query.to, mayPass, (t) => t.typicalYears ?? 0, budget)
-      : null;
+  const stepsLeft = distancesToTarget(graph, query.to, mayPass, budget);
   if (stepsLeft.complete && !stepsLeft.settled.has(query.from)) return [];
+  const base = graph.thresholdOf(query.from) ?? 0;
 
   const keyOf = (path: Omit<PartialPath, 'key'>): number[] => {
     const last = path.roles[path.roles.length - 1] as string;
     const steps = path.steps.length + stepsLeft.lowerBound(last);
-    return yearsLeft === null
-      ? [steps, path.unknownSteps, path.knownYears]
-      : [path.unknownSteps, path.knownYears + yearsLeft.lowerBound(last), steps];
+    const years = Math.max(0, path.highest - base);
+    return query.rankBy === 'FASTEST' ? [years, steps] : [steps, years];
+  };
+  const climb = (path: Pick<PartialPath, 'highest' | 'highestRole'>, role: string) => {
+    const threshold = graph.thresholdOf(role);
+    return threshold !== null && threshold > path.highest
+      ? { highest: threshold, highestRole: role }
+      : { highest: path.highest, highestRole: path.highestRole };
   };
   const queue = new Heap<PartialPath>(comparePaths);
-  const start = { roles: [query.from], steps: [], unknownSteps: 0, knownYears: 0 };
+  const start = { roles: [query.from], steps: [], ...climb({ highest: base, highestRole: null }, query.to) };
   queue.push({ ...start, key: keyOf(start) });
 
   const found: CareerPathResult[] = [];
@@ -91,7 +115,7 @@ export function findCareerPaths(
     const path = queue.pop() as PartialPath;
     const last = path.roles[path.roles.length - 1] as string;
     if (last === query.to) {
-      found.push(toResult(path));
+      found.push(toResult(path, base));
       continue;
     }
     for (const transition of graph.outgoing(last)) {
@@ -102,8 +126,7 @@ export function findCareerPaths(
       const grown = {
         roles: [...path.roles, next],
         steps: [...path.steps, transition],
-        unknownSteps: path.unknownSteps + (transition.typicalYears === null ? 1 : 0),
-        knownYears: path.knownYears + (transition.typicalYears ?? 0),
+        ...climb(path, next),
       };
       queue.push({ ...grown, key: keyOf(grown) });
     }
@@ -137,7 +160,7 @@ interface DistanceBounds {
 }
 
 /**
- * Least cost from roles to `target` through passable roles (Dijkstra on the reversed graph), stopped
+ * Fewest steps from roles to `target` through passable roles (Dijkstra on the reversed graph), stopped
  * after `budget` roles. An unsettled role is at least as far as the nearest role still queued (Dijkstra
  * settles in order), so that distance is a lower bound for all of them, and the heuristic stays
  * admissible and consistent: rankings stay exact while large graphs are never searched whole.
@@ -146,7 +169,6 @@ function distancesToTarget(
   graph: TransitionGraphView,
   target: string,
   mayPass: (role: string) => boolean,
-  cost: (transition: TransitionEntity) => number,
   budget: number,
 ): DistanceBounds {
   const settled = new Map<string, number>();
@@ -160,7 +182,7 @@ function distancesToTarget(
     // path may continue through it.
     if (!mayPass(role)) continue;
     for (const transition of graph.incoming(role)) {
-      if (!settled.has(transition.from)) queue.push([distance + cost(transition), transition.from]);
+      if (!settled.has(transition.from)) queue.push([distance + 1, transition.from]);
     }
   }
   // Entries for roles already settled may linger in the queue; they are skipped like above.
@@ -170,11 +192,20 @@ function distancesToTarget(
   return { settled, complete, lowerBound: (role) => settled.get(role) ?? frontier };
 }
 
-function toResult(path: PartialPath): CareerPathResult {
+function toResult(path: PartialPath, base: number): CareerPathResult {
+  const durations = path.steps.map((step) => step.typicalYears);
+  const stated = durations.every((years) => years !== null);
+  const minYears = Math.max(0, path.highest - base);
   return {
     steps: path.steps,
     roles: path.roles,
-    totalYears: path.unknownSteps > 0 ? null : Math.round(path.knownYears * 100) / 100,
+    totalYears:
+      stated && durations.length > 0
+        ? Math.round(durations.reduce((a: number, b) => a + (b as number), 0) * 100) / 100
+        : null,
+    minYears,
+    minYearsSetBy: minYears > 0 ? path.highestRole : null,
+    inferredSteps: path.steps.filter((step) => !isStatedMove(step)).length,
     length: path.steps.length,
   };
 }

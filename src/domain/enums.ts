@@ -22,6 +22,8 @@ export const RoleFamily = vocabulary(
   'ARCHITECTURE',
   'ENGINEERING',
   'MANAGEMENT',
+  // No source places the role in a field (ESCO occupations outside these, say).
+  'UNSPECIFIED',
 );
 export type RoleFamily = keyof typeof RoleFamily;
 
@@ -36,6 +38,8 @@ export const Seniority = vocabulary(
   'MANAGER',
   'DIRECTOR',
   'EXECUTIVE',
+  // No source gives the role a level: a figure no source gives stays unset.
+  'UNSPECIFIED',
 );
 export type Seniority = keyof typeof Seniority;
 
@@ -54,10 +58,24 @@ export const SkillCategory = vocabulary(
   'PERFORMANCE',
   'LEADERSHIP',
   'SOFT',
+  'DESIGN',
+  'UNSPECIFIED',
 );
 export type SkillCategory = keyof typeof SkillCategory;
 
-export const TechnologyKind = vocabulary('LANGUAGE', 'FRAMEWORK', 'DATABASE', 'TOOL', 'PLATFORM');
+export const TechnologyKind = vocabulary(
+  'LANGUAGE',
+  'FRAMEWORK',
+  'DATABASE',
+  'TOOL',
+  'PLATFORM',
+  // Node.js runs a language; it is not one.
+  'RUNTIME',
+  // WebSockets, MQTT: wire protocols, neither tools nor languages.
+  'PROTOCOL',
+  // SQLAlchemy, Hibernate, JPA: libraries and APIs a program calls, not frameworks it lives in.
+  'LIBRARY',
+);
 export type TechnologyKind = keyof typeof TechnologyKind;
 
 export const DataModel = vocabulary('RELATIONAL', 'DOCUMENT', 'KEY_VALUE', 'WIDE_COLUMN', 'SEARCH', 'GRAPH');
@@ -77,10 +95,18 @@ export const ToolCategory = vocabulary(
   'TRACING',
   'OPERATING_SYSTEM',
   'TESTING',
+  'BUILD_TOOL',
+  'COLLABORATION',
+  'DESIGN',
+  'DEBUGGING',
 );
 export type ToolCategory = keyof typeof ToolCategory;
 
-export const Importance = vocabulary('CORE', 'PREFERRED');
+/**
+ * How much a role needs a skill or technology, as the documents grade it. Strongest first: a link takes
+ * the strongest grade any of its evidence states.
+ */
+export const Importance = vocabulary('CORE', 'PREFERRED', 'COMMON', 'TREND', 'INTERVIEW');
 export type Importance = keyof typeof Importance;
 
 export const TransitionKind = vocabulary('PROMOTION', 'SPECIALIZATION', 'LATERAL', 'TO_MANAGEMENT');
@@ -89,7 +115,42 @@ export type TransitionKind = keyof typeof TransitionKind;
 export const SalaryPeriod = vocabulary('YEAR', 'MONTH', 'HOUR');
 export type SalaryPeriod = keyof typeof SalaryPeriod;
 
-export const PublisherKind = vocabulary('CAREER_GUIDE', 'JOB_DESCRIPTION', 'ARTICLE', 'GLOSSARY');
+export const PublisherKind = vocabulary(
+  'CAREER_GUIDE',
+  'JOB_DESCRIPTION',
+  'ARTICLE',
+  'GLOSSARY',
+  // A published classification such as ESCO: facts located by concept URI, not by line.
+  'CLASSIFICATION',
+);
+
+/** Schemes whose identifiers nodes are crosswalked to. */
+export const ExternalScheme = vocabulary('ESCO');
+export type ExternalScheme = keyof typeof ExternalScheme;
+
+/** How closely a node matches a concept of another scheme: SKOS's mapping relations. */
+export const MatchRelation = vocabulary('EXACT', 'CLOSE', 'BROAD', 'NARROW', 'RELATED');
+export type MatchRelation = keyof typeof MatchRelation;
+
+/** Whether the cited lines say a fact (STATED) or it is a reading of them (INFERRED, with a note). */
+export const Basis = vocabulary('STATED', 'INFERRED');
+export type Basis = keyof typeof Basis;
+
+/** How a role's pay, or its difficulty to enter, compares with another role's, as a source grades it. */
+export const RelativeLevel = vocabulary('LOWER', 'SIMILAR', 'SIMILAR_OR_HIGHER', 'HIGHER');
+export type RelativeLevel = keyof typeof RelativeLevel;
+
+/** How hard a role is to get into, as a source grades it. */
+export const EntryDifficulty = vocabulary('EASY', 'MEDIUM', 'HARD');
+export type EntryDifficulty = keyof typeof EntryDifficulty;
+
+/** What kind of qualification: a formal degree, a certification, or evidence of practice. */
+export const QualificationKind = vocabulary('DEGREE', 'CERTIFICATION', 'EXPERIENCE');
+export type QualificationKind = keyof typeof QualificationKind;
+
+/** How a source treats a qualification for a role. */
+export const Expectation = vocabulary('USUALLY_REQUIRED', 'VALUED', 'ACCEPTED_INSTEAD', 'NOT_REQUIRED');
+export type Expectation = keyof typeof Expectation;
 export type PublisherKind = keyof typeof PublisherKind;
 
 export const EntityKind = vocabulary('ROLE', 'SKILL', 'TECHNOLOGY', 'INDUSTRY');

@@ -1,4 +1,5 @@
 import type { RoleSkillLink, SalaryEntity, TransitionEntity } from './entities';
+import type { Importance } from './enums';
 
 /**
  * The one definition of list order that every store must give, so that two stores answer alike.
@@ -13,9 +14,21 @@ export function byName(a: { name: string; slug: string }, b: { name: string; slu
   return compareText(a.name.toLowerCase(), b.name.toLowerCase()) || compareText(a.slug, b.slug);
 }
 
-const importanceRank = { CORE: 0, PREFERRED: 1 } as const;
+/** Strongest first: the order of Importance's values. */
+export const importanceRank: Readonly<Record<Importance, number>> = {
+  CORE: 0,
+  PREFERRED: 1,
+  COMMON: 2,
+  TREND: 3,
+  INTERVIEW: 4,
+};
 
-/** CORE skills first, then by skill name. */
+/** The stronger of two grades. */
+export function strongerImportance(a: Importance, b: Importance): Importance {
+  return importanceRank[a] <= importanceRank[b] ? a : b;
+}
+
+/** Strongest grade first (CORE first), then by skill name. */
 export function byImportanceThenSkill(a: RoleSkillLink, b: RoleSkillLink): number {
   return (
     importanceRank[a.importance] - importanceRank[b.importance] ||
@@ -24,7 +37,7 @@ export function byImportanceThenSkill(a: RoleSkillLink, b: RoleSkillLink): numbe
   );
 }
 
-/** CORE first, then by role name: the roles that require a skill. */
+/** Strongest grade first, then by role name: the roles that require a skill. */
 export function byImportanceThenRole(a: RoleSkillLink, b: RoleSkillLink): number {
   return (
     importanceRank[a.importance] - importanceRank[b.importance] ||

@@ -2,11 +2,17 @@ import type { Importance } from './enums';
 import { compareText } from './ordering';
 import { TopRanked } from './top-ranked';
 
-/** What similarity between roles is computed from. */
+/** A skill or technology in a role's profile, with the grade the role gives it. */
+export interface ProfileFeature {
+  readonly slug: string;
+  readonly importance: Importance;
+}
+
+/** What similarity between roles is computed from: what the role requires and uses, own and inherited. */
 export interface RoleProfile {
   readonly slug: string;
-  readonly skills: readonly { readonly slug: string; readonly importance: Importance }[];
-  readonly technologies: readonly string[];
+  readonly skills: readonly ProfileFeature[];
+  readonly technologies: readonly ProfileFeature[];
   /** Roles this one transitions to or from. */
   readonly transitionPartners: readonly string[];
 }
@@ -19,8 +25,17 @@ export interface RelatedRoleResult {
   readonly sharedSkills: readonly string[];
 }
 
-/** A core skill says more about a role than a preferred one or a technology. */
-export const featureWeights = { CORE: 2, PREFERRED: 1, technology: 1 } as const;
+/**
+ * How much a skill or technology says about a role, by the grade the role gives it: a core requirement
+ * says most, a trend or an interview topic least. Whole numbers, so sums of weights are exact.
+ */
+export const featureWeights: Readonly<Record<Importance, number>> = {
+  CORE: 4,
+  PREFERRED: 2,
+  COMMON: 2,
+  TREND: 1,
+  INTERVIEW: 1,
+};
 /** Added when one role leads directly to the other: a real career move makes roles closer. */
 export const transitionBonus = 0.15;
 
@@ -30,7 +45,7 @@ function featuresOf(profile: RoleProfile): Features {
   const features: Features = new Map();
   for (const skill of profile.skills) features.set(`skill:${skill.slug}`, featureWeights[skill.importance]);
   for (const technology of profile.technologies)
-    features.set(`technology:${technology}`, featureWeights.technology);
+    features.set(`technology:${technology.slug}`, featureWeights[technology.importance]);
   return features;
 }
 
@@ -64,7 +79,7 @@ function sharedSkillsOf(ownSkills: ReadonlyMap<string, number>, other: RoleProfi
 }
 
 const skillWeights = (profile: RoleProfile) =>
-  new Map(profile.skills.map((skill) => [skill.slug, featureWeights[skill.importance] as number]));
+  new Map(profile.skills.map((skill) => [skill.slug, featureWeights[skill.importance]]));
 
 /**
  * Roles most similar to `slug`: weighted Jaccard over skills (core weighing more) and technologies,

@@ -1,189 +1,389 @@
 import { DirectedGraph } from 'graphology';
 import { hasCycle } from 'graphology-dag';
-import type { Link, Sources } from '../domain/entities';
-import type { ParsedSeedFile, SeedFiles } from './read-seed-files';
+import type { Evidence, Link, RoleEntity, Sources, TransitionEntity } from '../domain/entities';
+import { withInheritedLinks, withInheritedMoves, type OccupationMove } from '../domain/inheritance';
+import { aliasKey } from '../domain/names';
+import type { SeedFiles } from './read-seed-files';
 import type { SeedProblem } from './seed-errors';
-import type { Requirement, SeedGraph } from './seed-graph';
-import type { SeedFileContent } from './seed-schema';
+import type { GradedLink, SeedGraph } from './seed-graph';
+import type { SeedFileContent, SeedFileName } from './seed-schema';
 
 type Keys = readonly (string | number)[];
 
-/**
- * Turns shape-checked seed files into a SeedGraph, checking what a schema cannot: that every slug is
- * unique, every reference resolves to a node of the right kind, no link is stated twice, and learning
- * order (PREREQUISITE_OF) has no cycle.
- */
-export function buildSeedGraph({ content, parsed }: SeedFiles): { graph: SeedGraph; problems: SeedProblem[] } {
-  const problems: SeedProblem[] = [];
-  const report = (file: ParsedSeedFile, keys: Keys, reason: string) => problems.push(file.problem(keys, reason));
+/** The distinct sources of some evidence, in order. */
+export function sourcesOf(evidence: readonly Evidence[]): Sources {
+  if (evidence.length === 1) return [(evidence[0] as Evidence).source];
+  return [...new Set(evidence.map((item) => item.source))];
+}
 
-  const slugIndex = <T extends { slug: string }>(file: ParsedSeedFile, entries: readonly T[]) => {
-    const bySlug = new Map<string, T>();
-    entries.forEach((entry, index) => {
-      if (bySlug.has(entry.slug)) report(file, [index, 'slug'], `duplicate slug "${entry.slug}"`);
-      else bySlug.set(entry.slug, entry);
-    });
-    return bySlug;
+/** What every file's checker shares: the files, the slug indexes and the problems found so far. */
+class SeedContext {
+  readonly problems: SeedProblem[] = [];
+  readonly slugs: {
+    readonly [K in 'sources' | 'roles' | 'skills' | 'technologies' | 'industries']: Map<
+      string,
+      SeedFileContent[`${K}.yaml`][number]
+    >;
   };
-  const sources = slugIndex(parsed['sources.yaml'], content['sources.yaml']);
-  const roles = slugIndex(parsed['roles.yaml'], content['roles.yaml']);
-  const skills = slugIndex(parsed['skills.yaml'], content['skills.yaml']);
-  const technologies = slugIndex(parsed['technologies.yaml'], content['technologies.yaml']);
-  slugIndex(parsed['industries.yaml'], content['industries.yaml']); // only checked for duplicates: nothing refers to industries
 
-  const expect = (known: ReadonlyMap<string, unknown>, what: string) => (file: ParsedSeedFile, keys: Keys, slug: string) => {
-    if (!known.has(slug)) report(file, keys, `unknown ${what} "${slug}"`);
-  };
-  const expectSource = expect(sources, 'source');
-  const expectRole = expect(roles, 'role');
-  const expectSkill = expect(skills, 'skill');
-  const expectTechnology = expect(technologies, 'technology');
-  // The path is only built for a missing source: a large seed states millions of sources.
-  const checkSources = (file: ParsedSeedFile, keys: Keys, list: Sources) =>
-    list.forEach((slug, position) => {
-      if (!sources.has(slug)) expectSource(file, [...keys, 'sources', position], slug);
+  constructor(
+    readonly content: SeedFileContent,
+    private readonly parsed: SeedFiles['parsed'],
+  ) {
+    this.slugs = {
+      sources: this.slugIndex('sources.yaml'),
+      roles: this.slugIndex('roles.yaml'),
+      skills: this.slugIndex('skills.yaml'),
+      technologies: this.slugIndex('technologies.yaml'),
+      industries: this.slugIndex('industries.yaml'),
+    };
+  }
+
+  report(file: SeedFileName, keys: Keys, reason: string): void {
+    this.problems.push(this.parsed[file].problem(keys, reason));
+  }
+
+  lineOf(file: SeedFileName, keys: Keys): number | null {
+    return this.parsed[file].lineOf(keys);
+  }
+
+  /** Reports an unknown slug of one kind. */
+  expect(kind: keyof SeedContext['slugs'], file: SeedFileName, keys: Keys, slug: string): boolean {
+    if (this.slugs[kind].has(slug)) return true;
+    this.report(file, keys, `unknown ${kind === 'technologies' ? 'technology' : kind.slice(0, -1)} "${slug}"`);
+    return false;
+  }
+
+  /** Checks every evidence item's source, and that a line locator points at a document (a URI at none). */
+  evidence(file: SeedFileName, keys: Keys, items: readonly Evidence[]): Sources {
+    items.forEach((item, position) => {
+      const source = this.slugs.sources.get(item.source);
+      const at = [...keys, 'evidence', position];
+      if (source === undefined) this.report(file, at, `unknown source "${item.source}"`);
+      else if (item.lines !== null && source.document === null)
+        this.report(file, at, `source "${item.source}" has no document to cite lines of: cite a concept uri`);
+      else if (item.uri !== null && source.document !== null)
+        this.report(file, at, `source "${item.source}" is a document: cite its lines`);
     });
-  // Links seen so far by their two ends: a set of targets per source is far lighter on a large seed than
-  // a set of "source/target" strings.
-  const once = (file: ParsedSeedFile) => {
+    return sourcesOf(items);
+  }
+
+  /** Reports a link stated twice (by its two ends), per file and relation. */
+  once(file: SeedFileName): (keys: Keys, from: string, to: string, label: string) => void {
+    // A set of targets per source is far lighter on a large seed than a set of "source/target" strings.
     const seen = new Map<string, Set<string>>();
-    return (keys: Keys, from: string, to: string, label: string) => {
+    return (keys, from, to, label) => {
       let targets = seen.get(from);
       if (targets === undefined) seen.set(from, (targets = new Set()));
-      if (targets.has(to)) report(file, keys, `${label} is stated twice`);
+      if (targets.has(to)) this.report(file, keys, `${label} is stated twice`);
       targets.add(to);
     };
-  };
+  }
 
-  const requirements: Requirement[] = [];
-  const roleTechnologies: Link[] = [];
-  const rolesFile = parsed['roles.yaml'];
-  const roleSkillOnce = once(rolesFile);
-  const roleTechnologyOnce = once(rolesFile);
-  content['roles.yaml'].forEach((role, index) => {
-    checkSources(rolesFile, [index], role.sources);
+  private slugIndex<F extends 'sources.yaml' | 'roles.yaml' | 'skills.yaml' | 'technologies.yaml' | 'industries.yaml'>(
+    file: F,
+  ): Map<string, SeedFileContent[F][number]> {
+    const bySlug = new Map<string, SeedFileContent[F][number]>();
+    const firstIndex = new Map<string, number>();
+    (this.content[file] as SeedFileContent[F][number][]).forEach((entry, index) => {
+      const first = firstIndex.get(entry.slug);
+      if (first === undefined) {
+        bySlug.set(entry.slug, entry);
+        firstIndex.set(entry.slug, index);
+        return;
+      }
+      const firstLine = this.lineOf(file, [first, 'slug']);
+      this.report(
+        file,
+        [index, 'slug'],
+        `duplicate slug "${entry.slug}": also entry #${first + 1}${firstLine === null ? '' : ` at line ${firstLine}`}`,
+      );
+    });
+    return bySlug;
+  }
+}
+
+/**
+ * Turns shape-checked seed files into a SeedGraph, checking what a schema cannot: that every slug is
+ * unique, every reference resolves to a node of the right kind, every evidence item names a known
+ * source, no link is stated twice, aliases do not collide across nodes, occupations and their levels
+ * fit together, and learning order (PREREQUISITE_OF) has no cycle. What levels inherit from their
+ * occupation is worked out here, once, for every store.
+ */
+export function buildSeedGraph({ content, parsed }: SeedFiles): { graph: SeedGraph; problems: SeedProblem[] } {
+  const context = new SeedContext(content, parsed);
+  const roles = checkRoles(context);
+  const skills = checkSkills(context);
+  const frameworkLanguages = checkTechnologies(context);
+  const hires = checkIndustries(context);
+  const moves = checkTransitions(context, roles.entities);
+  const salaries = checkSalaries(context);
+  checkAliases(context);
+  return {
+    graph: {
+      sources: content['sources.yaml'].map(({ subject: _subject, ...source }) => source),
+      roles: roles.entities,
+      skills: skills.entities,
+      technologies: frameworkLanguages.entities,
+      industries: hires.entities,
+      requirements: withInheritedLinks(roles.entities, roles.requirements),
+      roleTechnologies: withInheritedLinks(roles.entities, roles.technologies),
+      transitions: withInheritedMoves(roles.entities, moves),
+      prerequisites: skills.prerequisites,
+      relatedSkills: skills.related,
+      skillTechnologies: skills.technologies,
+      frameworkLanguages: frameworkLanguages.links,
+      hires: hires.links,
+      salaries,
+    },
+    problems: context.problems,
+  };
+}
+
+function aliasFacts(context: SeedContext, file: SeedFileName, index: number, aliases: readonly { name: string; evidence: readonly Evidence[] }[]) {
+  aliases.forEach((alias, position) => context.evidence(file, [index, 'aliases', position], alias.evidence));
+  return { aliases: aliases.map((alias) => alias.name), aliasEvidence: aliases };
+}
+
+function checkRoles(context: SeedContext) {
+  const file = 'roles.yaml';
+  const requirements: GradedLink[] = [];
+  const technologies: GradedLink[] = [];
+  const skillOnce = context.once(file);
+  const technologyOnce = context.once(file);
+  const entities = context.content[file].map((role, index): RoleEntity => {
+    if (role.occupation !== null) {
+      const occupation = context.slugs.roles.get(role.occupation);
+      if (role.occupation === role.slug) context.report(file, [index, 'occupation'], 'a role cannot be its own occupation');
+      else if (occupation === undefined) context.expect('roles', file, [index, 'occupation'], role.occupation);
+      else if (occupation.occupation !== null)
+        context.report(file, [index, 'occupation'], `"${role.occupation}" is itself a level of "${occupation.occupation}": an occupation has no occupation`);
+    }
     role.skills.forEach((link, position) => {
       const keys = [index, 'skills', position];
-      expectSkill(rolesFile, [...keys, 'skill'], link.skill);
-      checkSources(rolesFile, keys, link.sources);
-      roleSkillOnce(keys, role.slug, link.skill, `skill "${link.skill}"`);
-      requirements.push({ role: role.slug, skill: link.skill, importance: link.importance, sources: link.sources });
+      context.expect('skills', file, [...keys, 'skill'], link.skill);
+      skillOnce(keys, role.slug, link.skill, `skill "${link.skill}"`);
+      const sources = context.evidence(file, keys, link.evidence);
+      requirements.push({ role: role.slug, target: link.skill, importance: link.importance, evidence: link.evidence, sources, inheritedFrom: null });
     });
     role.technologies.forEach((link, position) => {
       const keys = [index, 'technologies', position];
-      expectTechnology(rolesFile, [...keys, 'technology'], link.technology);
-      checkSources(rolesFile, keys, link.sources);
-      roleTechnologyOnce(keys, role.slug, link.technology, `technology "${link.technology}"`);
-      roleTechnologies.push({ from: role.slug, to: link.technology, sources: link.sources });
+      context.expect('technologies', file, [...keys, 'technology'], link.technology);
+      technologyOnce(keys, role.slug, link.technology, `technology "${link.technology}"`);
+      const sources = context.evidence(file, keys, link.evidence);
+      technologies.push({ role: role.slug, target: link.technology, importance: link.importance, evidence: link.evidence, sources, inheritedFrom: null });
     });
+    const qualifications = role.qualifications.map((item, position) => ({
+      ...item,
+      sources: context.evidence(file, [index, 'qualifications', position], item.evidence),
+    }));
+    const workSettings = role.workSettings.map((item, position) => ({
+      ...item,
+      sources: context.evidence(file, [index, 'workSettings', position], item.evidence),
+    }));
+    const comparisons = role.comparisons.map((item, position) => {
+      context.expect('roles', file, [index, 'comparisons', position, 'baseline'], item.baseline);
+      return { ...item, sources: context.evidence(file, [index, 'comparisons', position], item.evidence) };
+    });
+    const { skills: _skills, technologies: _technologies, aliases, ...rest } = role;
+    return {
+      ...rest,
+      ...aliasFacts(context, file, index, aliases),
+      sources: context.evidence(file, [index], role.evidence),
+      qualifications,
+      workSettings,
+      comparisons,
+    };
   });
+  return { entities, requirements, technologies };
+}
 
+function checkSkills(context: SeedContext) {
+  const file = 'skills.yaml';
   const prerequisites: Link[] = [];
-  const relatedSkills: Link[] = [];
-  const skillTechnologies: Link[] = [];
-  const skillsFile = parsed['skills.yaml'];
-  const skillLinkOnce = { prerequisites: once(skillsFile), related: once(skillsFile) };
-  const skillTechnologyOnce = once(skillsFile);
-  content['skills.yaml'].forEach((skill, index) => {
-    checkSources(skillsFile, [index], skill.sources);
-    const skillLinks = (list: 'prerequisites' | 'related', into: Link[], toLink: (other: string) => Link) =>
+  const related: Link[] = [];
+  const technologies: Link[] = [];
+  const linkOnce = { prerequisites: context.once(file), related: context.once(file) };
+  const technologyOnce = context.once(file);
+  const entities = context.content[file].map((skill, index) => {
+    const skillLinks = (list: 'prerequisites' | 'related', into: Link[]) =>
       skill[list].forEach((link, position) => {
         const keys = [index, list, position];
-        expectSkill(skillsFile, [...keys, 'skill'], link.skill);
-        checkSources(skillsFile, keys, link.sources);
-        if (link.skill === skill.slug) report(skillsFile, [...keys, 'skill'], `a skill cannot be its own ${list} entry`);
+        context.expect('skills', file, [...keys, 'skill'], link.skill);
+        if (link.skill === skill.slug) context.report(file, [...keys, 'skill'], `a skill cannot be its own ${list} entry`);
         // A related link has no direction: a -> b and b -> a are the same link.
         const [from, to] =
           list === 'prerequisites' || link.skill < skill.slug ? [link.skill, skill.slug] : [skill.slug, link.skill];
-        skillLinkOnce[list](keys, from, to, `${list} link with "${link.skill}"`);
-        into.push({ ...toLink(link.skill), sources: link.sources });
+        linkOnce[list](keys, from, to, `${list} link with "${link.skill}"`);
+        const sources = context.evidence(file, keys, link.evidence);
+        into.push(list === 'prerequisites'
+          ? { from: link.skill, to: skill.slug, evidence: link.evidence, sources }
+          : { from: skill.slug, to: link.skill, evidence: link.evidence, sources });
       });
-    skillLinks('prerequisites', prerequisites, (other) => ({ from: other, to: skill.slug, sources: [] }));
-    skillLinks('related', relatedSkills, (other) => ({ from: skill.slug, to: other, sources: [] }));
+    skillLinks('prerequisites', prerequisites);
+    skillLinks('related', related);
     skill.technologies.forEach((link, position) => {
       const keys = [index, 'technologies', position];
-      expectTechnology(skillsFile, [...keys, 'technology'], link.technology);
-      checkSources(skillsFile, keys, link.sources);
-      skillTechnologyOnce(keys, skill.slug, link.technology, `technology "${link.technology}"`);
-      skillTechnologies.push({ from: skill.slug, to: link.technology, sources: link.sources });
+      context.expect('technologies', file, [...keys, 'technology'], link.technology);
+      technologyOnce(keys, skill.slug, link.technology, `technology "${link.technology}"`);
+      const sources = context.evidence(file, keys, link.evidence);
+      technologies.push({ from: skill.slug, to: link.technology, evidence: link.evidence, sources });
     });
+    const { prerequisites: _p, related: _r, technologies: _t, aliases, ...rest } = skill;
+    return { ...rest, ...aliasFacts(context, file, index, aliases), sources: context.evidence(file, [index], skill.evidence) };
   });
-  const learningOrder = new DirectedGraph();
-  for (const link of prerequisites) learningOrder.mergeEdge(link.from, link.to);
-  if (hasCycle(learningOrder)) {
-    problems.push({
-      file: 'skills.yaml',
-      line: null,
-      entry: null,
-      path: 'prerequisites',
-      reason: 'prerequisites form a cycle, so no learning order exists',
-    });
-  }
-
-  const frameworkLanguages: Link[] = [];
-  const technologiesFile = parsed['technologies.yaml'];
-  content['technologies.yaml'].forEach((technology, index) => {
-    checkSources(technologiesFile, [index], technology.sources);
-    technology.languages.forEach((link, position) => {
-      const keys = [index, 'languages', position];
-      const language = technologies.get(link.language);
-      if (language?.kind !== 'LANGUAGE') {
-        report(technologiesFile, [...keys, 'language'], `"${link.language}" is not a known LANGUAGE`);
-      }
-      checkSources(technologiesFile, keys, link.sources);
-      frameworkLanguages.push({ from: technology.slug, to: link.language, sources: link.sources });
-    });
-  });
-
-  const industriesFile = parsed['industries.yaml'];
-  const hires = content['industries.yaml'].flatMap((industry, index) => {
-    checkSources(industriesFile, [index], industry.sources);
-    return industry.hires.map((link, position) => {
-      const keys = [index, 'hires', position];
-      expectRole(industriesFile, [...keys, 'role'], link.role);
-      checkSources(industriesFile, keys, link.sources);
-      return { industry: industry.slug, role: link.role, emphasis: link.emphasis, sources: link.sources };
-    });
-  });
-
-  const transitionsFile = parsed['transitions.yaml'];
-  const transitionOnce = once(transitionsFile);
-  content['transitions.yaml'].forEach((transition, index) => {
-    expectRole(transitionsFile, [index, 'from'], transition.from);
-    expectRole(transitionsFile, [index, 'to'], transition.to);
-    checkSources(transitionsFile, [index], transition.sources);
-    if (transition.from === transition.to) report(transitionsFile, [index, 'to'], 'a role cannot transition to itself');
-    transitionOnce([index], transition.from, transition.to, `transition ${transition.from} -> ${transition.to}`);
-  });
-
-  const salariesFile = parsed['salaries.yaml'];
-  content['salaries.yaml'].forEach((salary, index) => {
-    expectRole(salariesFile, [index, 'role'], salary.role);
-    expectSource(salariesFile, [index, 'source'], salary.source);
-  });
-
-  return { graph: toSeedGraph(content, { requirements, roleTechnologies, prerequisites, relatedSkills, skillTechnologies, frameworkLanguages, hires }), problems };
+  checkLearningOrder(context, prerequisites);
+  return { entities, prerequisites, related, technologies };
 }
 
-function toSeedGraph(
-  content: SeedFileContent,
-  links: Pick<
-    SeedGraph,
-    'requirements' | 'roleTechnologies' | 'prerequisites' | 'relatedSkills' | 'skillTechnologies' | 'frameworkLanguages' | 'hires'
-  >,
-): SeedGraph {
-  return {
-    sources: content['sources.yaml'],
-    roles: content['roles.yaml'].map(({ skills: _skills, technologies: _technologies, ...role }) => role),
-    skills: content['skills.yaml'].map(({ prerequisites: _p, related: _r, technologies: _t, ...skill }) => skill),
-    technologies: content['technologies.yaml'].map(({ languages: _languages, dataModel, category, ...technology }) => ({
-      ...technology,
+/** A cycle in the prerequisites leaves no learning order: name it, with the line of each link in it. */
+function checkLearningOrder(context: SeedContext, prerequisites: readonly Link[]): void {
+  const learningOrder = new DirectedGraph();
+  for (const link of prerequisites) learningOrder.mergeEdge(link.from, link.to);
+  if (!hasCycle(learningOrder)) return;
+  const cycle = findCycle(prerequisites);
+  const skills = context.content['skills.yaml'];
+  const places = cycle.slice(1).map((to, position) => {
+    const from = cycle[position] as string;
+    const index = skills.findIndex((skill) => skill.slug === to);
+    const link = skills[index]?.prerequisites.findIndex((item) => item.skill === from) ?? -1;
+    const line = index < 0 || link < 0 ? null : context.lineOf('skills.yaml', [index, 'prerequisites', link]);
+    return `${from} -> ${to}${line === null ? '' : ` (line ${line})`}`;
+  });
+  context.problems.push({
+    file: 'skills.yaml',
+    line: null,
+    entry: null,
+    path: 'prerequisites',
+    reason: `prerequisites form a cycle, so no learning order exists: ${cycle.join(' -> ')}; links: ${places.join(', ')}`,
+  });
+}
+
+/** One cycle of the prerequisite graph, as slugs from a skill back to itself (depth-first search). */
+function findCycle(links: readonly Link[]): string[] {
+  const next = new Map<string, string[]>();
+  for (const link of links) next.set(link.from, [...(next.get(link.from) ?? []), link.to]);
+  const state = new Map<string, 'open' | 'done'>();
+  const stack: string[] = [];
+  const visit = (skill: string): string[] | null => {
+    state.set(skill, 'open');
+    stack.push(skill);
+    for (const to of next.get(skill) ?? []) {
+      if (state.get(to) === 'open') return [...stack.slice(stack.indexOf(to)), to];
+      if (state.get(to) === undefined) {
+        const found = visit(to);
+        if (found) return found;
+      }
+    }
+    stack.pop();
+    state.set(skill, 'done');
+    return null;
+  };
+  for (const start of next.keys()) {
+    if (state.get(start) !== undefined) continue;
+    const found = visit(start);
+    if (found) return found;
+  }
+  return [];
+}
+
+function checkTechnologies(context: SeedContext) {
+  const file = 'technologies.yaml';
+  const links: Link[] = [];
+  const entities = context.content[file].map((technology, index) => {
+    technology.languages.forEach((link, position) => {
+      const keys = [index, 'languages', position];
+      const language = context.slugs.technologies.get(link.language);
+      if (language?.kind !== 'LANGUAGE') context.report(file, [...keys, 'language'], `"${link.language}" is not a known LANGUAGE`);
+      const sources = context.evidence(file, keys, link.evidence);
+      links.push({ from: technology.slug, to: link.language, evidence: link.evidence, sources });
+    });
+    const { languages: _languages, dataModel, category, aliases, ...rest } = technology;
+    return {
+      ...rest,
+      ...aliasFacts(context, file, index, aliases),
       dataModel: dataModel ?? null,
       toolCategory: category ?? null,
-    })),
-    industries: content['industries.yaml'].map(({ hires: _hires, ...industry }) => industry),
-    transitions: content['transitions.yaml'],
-    salaries: content['salaries.yaml'],
-    ...links,
-  };
+      sources: context.evidence(file, [index], technology.evidence),
+    };
+  });
+  return { entities, links };
+}
+
+function checkIndustries(context: SeedContext) {
+  const file = 'industries.yaml';
+  const links: SeedGraph['hires'][number][] = [];
+  const entities = context.content[file].map((industry, index) => {
+    industry.hires.forEach((link, position) => {
+      const keys = [index, 'hires', position];
+      context.expect('roles', file, [...keys, 'role'], link.role);
+      const sources = context.evidence(file, keys, link.evidence);
+      links.push({ industry: industry.slug, role: link.role, emphasis: link.emphasis, evidence: link.evidence, sources });
+    });
+    const { hires: _hires, aliases, ...rest } = industry;
+    return { ...rest, ...aliasFacts(context, file, index, aliases), sources: context.evidence(file, [index], industry.evidence) };
+  });
+  return { entities, links };
+}
+
+function checkTransitions(context: SeedContext, roles: readonly RoleEntity[]): OccupationMove[] {
+  const file = 'transitions.yaml';
+  const once = context.once(file);
+  const levelsOf = new Map<string, Set<string>>();
+  for (const role of roles) if (role.occupation !== null) levelsOf.set(role.occupation, (levelsOf.get(role.occupation) ?? new Set()).add(role.slug));
+  return context.content[file].map((transition, index) => {
+    context.expect('roles', file, [index, 'from'], transition.from);
+    context.expect('roles', file, [index, 'to'], transition.to);
+    if (transition.from === transition.to) context.report(file, [index, 'to'], 'a role cannot transition to itself');
+    once([index], transition.from, transition.to, `transition ${transition.from} -> ${transition.to}`);
+    const sources = context.evidence(file, [index], transition.evidence);
+    if (transition.openFrom !== null) {
+      context.evidence(file, [index, 'openFrom'], transition.openFrom.evidence);
+      if (!levelsOf.get(transition.from)?.has(transition.openFrom.level))
+        context.report(file, [index, 'openFrom', 'level'], `"${transition.openFrom.level}" is not a level of "${transition.from}"`);
+    }
+    const move: TransitionEntity = {
+      from: transition.from,
+      to: transition.to,
+      kind: transition.kind,
+      typicalYears: transition.typicalYears,
+      evidence: transition.evidence,
+      sources,
+      inheritedFrom: null,
+    };
+    return { ...move, openFrom: transition.openFrom };
+  });
+}
+
+function checkSalaries(context: SeedContext): SeedGraph['salaries'][number][] {
+  const file = 'salaries.yaml';
+  return context.content[file].map((salary, index) => {
+    context.expect('roles', file, [index, 'role'], salary.role);
+    const sources = context.evidence(file, [index], salary.evidence);
+    return { ...salary, source: sources[0] as string, sources };
+  });
+}
+
+/**
+ * An alias names one node: two nodes answering to the same name (a role and a skill both called "DBA")
+ * make search and text analysis guess. A node's own name counts as one of its names.
+ */
+function checkAliases(context: SeedContext): void {
+  const owners = new Map<string, string>();
+  const files = ['roles.yaml', 'skills.yaml', 'technologies.yaml', 'industries.yaml'] as const;
+  for (const file of files) {
+    context.content[file].forEach((entry, index) => {
+      const self = `${file.replace('.yaml', '')}/${entry.slug}`;
+      const names: [string, Keys][] = [
+        [entry.name, [index, 'name']],
+        ...entry.aliases.map((alias, position): [string, Keys] => [alias.name, [index, 'aliases', position]]),
+      ];
+      for (const [name, keys] of names) {
+        const key = aliasKey(name);
+        const owner = owners.get(key);
+        if (owner === undefined) owners.set(key, self);
+        else if (owner !== self) context.report(file, keys, `"${name}" already names ${owner}: a name or alias must name one node`);
+      }
+    });
+  }
 }

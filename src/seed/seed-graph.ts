@@ -1,4 +1,5 @@
 import type {
+  Evidenced,
   HireLink,
   IndustryEntity,
   Link,
@@ -6,23 +7,25 @@ import type {
   SalaryEntity,
   SkillEntity,
   SourceEntity,
-  Sources,
   TechnologyEntity,
   TransitionEntity,
 } from '../domain/entities';
 import type { Importance } from '../domain/enums';
 
-/** A role's requirement of a skill, by slugs, as the seed states it. */
-export interface Requirement {
+/** A role's requirement of a skill (REQUIRES) or use of a technology (USES), by slugs. */
+export interface GradedLink extends Evidenced {
   readonly role: string;
-  readonly skill: string;
+  /** The skill (REQUIRES) or technology (USES). */
+  readonly target: string;
   readonly importance: Importance;
-  readonly sources: Sources;
+  /** The occupation the link is inherited from; null when the role states it itself. */
+  readonly inheritedFrom: string | null;
 }
 
 /**
- * The whole knowledge graph as validated plain data: nodes, then relationships.
- * Every reference in it resolves; this is what a store is loaded from.
+ * The whole knowledge graph as validated plain data: nodes, then relationships. Every reference in it
+ * resolves, and what levels inherit from their occupation is already worked out (domain/inheritance.ts),
+ * so every store loads the same effective lists. This is what a store is loaded from.
  */
 export interface SeedGraph {
   readonly sources: readonly SourceEntity[];
@@ -30,11 +33,11 @@ export interface SeedGraph {
   readonly skills: readonly SkillEntity[];
   readonly technologies: readonly TechnologyEntity[];
   readonly industries: readonly IndustryEntity[];
-  /** REQUIRES: role -> skill. */
-  readonly requirements: readonly Requirement[];
-  /** USES: role -> technology. */
-  readonly roleTechnologies: readonly Link[];
-  /** TRANSITIONS_TO: role -> role. */
+  /** REQUIRES: role -> skill, own and inherited. */
+  readonly requirements: readonly GradedLink[];
+  /** USES: role -> technology, own and inherited. */
+  readonly roleTechnologies: readonly GradedLink[];
+  /** TRANSITIONS_TO: role -> role, own and inherited. */
   readonly transitions: readonly TransitionEntity[];
   /** PREREQUISITE_OF: the skill to learn first -> the skill that builds on it. */
   readonly prerequisites: readonly Link[];

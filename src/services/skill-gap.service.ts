@@ -11,9 +11,8 @@ export interface RoleSkillGap extends SkillGapResult {
 }
 
 /**
- * What someone in role `from` must learn to become `to`. Someone in a role also holds the core skills
- * of the roles promoted into it (a Senior Backend Developer was a Mid-Level one), since the sources
- * list for each level only what it adds; a lower rung's preferred skills are not assumed.
+ * What someone in role `from` must learn to become `to`: what `to` requires and `from` does not, both by
+ * the one definition of a role's requirements (Role.skills: own and inherited from the occupation).
  */
 export async function roleSkillGap(
   store: GraphStore,
@@ -24,16 +23,8 @@ export async function roleSkillGap(
     { argument: 'from', slug: fromSlug },
     { argument: 'to', slug: toSlug },
   ])) as [RoleEntity, RoleEntity];
-  const ladder = await promotedFrom(store, from.slug);
-  const skillLists = await store.neighbours('Role.skills', [to.slug, from.slug, ...ladder]);
-  const [toSkills = [], fromSkills = [], ...ladderSkills] = skillLists;
-  const have = new Set([
-    ...fromSkills.map((link) => link.skill.slug),
-    ...ladderSkills
-      .flat()
-      .filter((link) => link.importance === 'CORE')
-      .map((link) => link.skill.slug),
-  ]);
+  const [toSkills = [], fromSkills = []] = await store.neighbours('Role.skills', [to.slug, from.slug]);
+  const have = new Set(fromSkills.map((link) => link.skill.slug));
   const missing = toSkills.filter((link) => !have.has(link.skill.slug)).map((link) => link.skill.slug);
   const prerequisites = await prerequisiteClosure(store, missing);
   return { from, to, ...computeSkillGap(have, toSkills, prerequisites) };
@@ -85,21 +76,6 @@ export async function learnerSkillGap(
   };
 }
 
-/** Roles that lead to `role` by promotions only, nearest first (one store call per rung). */
-export async function promotedFrom(store: GraphStore, role: string): Promise<string[]> {
-  const found: string[] = [];
-  const seen = new Set([role]);
-  let frontier = [role];
-  while (frontier.length > 0) {
-    const incoming = (await store.neighbours('Role.previousRoles', frontier)).flat();
-    frontier = incoming.filter((t) => t.kind === 'PROMOTION' && !seen.has(t.from)).map((t) => t.from);
-    frontier = [...new Set(frontier)];
-    for (const slug of frontier) seen.add(slug);
-    found.push(...frontier);
-  }
-  return found;
-}
-
 /**
  * Every PREREQUISITE_OF link above the given skills, fetched level by level (one store call per level),
  * so that learning order holds through skills outside the gap too.
@@ -115,7 +91,7 @@ export async function prerequisiteClosure(
     const parents = await store.neighbours('Skill.prerequisites', frontier);
     const next: string[] = [];
     parents.forEach((list, index) => {
-      for (const parent of list) {
+      for (const { node: parent } of list) {
         links.push({ from: parent.slug, to: frontier[index] as string });
         if (!seen.has(parent.slug)) {
           seen.add(parent.slug);

@@ -1,8 +1,10 @@
 import type {
   HiringLink,
   IndustryEntity,
+  LinkedNode,
   RoleEntity,
   RoleSkillLink,
+  RoleTechnologyLink,
   SalaryEntity,
   SkillEntity,
   SourceEntity,
@@ -37,38 +39,40 @@ export type NodeKind = keyof NodeKinds;
  * Each list is in the order domain/ordering.ts defines (nodes by name; links as commented).
  */
 export interface Relations {
-  /** REQUIRES, CORE first, then by skill name. */
+  /** REQUIRES, own and inherited from the occupation; strongest grade first, then by skill name. */
   'Role.skills': RoleSkillLink;
-  /** USES. */
-  'Role.technologies': TechnologyEntity;
-  /** TRANSITIONS_TO, outgoing; by target slug. */
+  /** USES, own and inherited; by technology name. */
+  'Role.technologies': RoleTechnologyLink;
+  /** TRANSITIONS_TO, outgoing, own and inherited; by target slug. */
   'Role.nextRoles': TransitionEntity;
   /** TRANSITIONS_TO, incoming; by source slug. */
   'Role.previousRoles': TransitionEntity;
+  /** LEVEL_OF, incoming: the levels of an occupation; by the experience they ask for, then name. */
+  'Role.levels': RoleEntity;
   /** PAYS; by region, currency, period, min, max, source. */
   'Role.salaries': SalaryEntity;
   /** HIRES, incoming; by industry name. */
   'Role.industries': HiringLink;
   /** HIRES, outgoing; by role name. */
   'Industry.roles': HiringLink;
-  /** REQUIRES, incoming; CORE first, then by role name. */
+  /** REQUIRES, incoming, own and inherited; strongest grade first, then by role name. */
   'Skill.roles': RoleSkillLink;
-  /** APPLIES. */
-  'Skill.technologies': TechnologyEntity;
+  /** APPLIES, with the link's evidence; by technology name. */
+  'Skill.technologies': LinkedNode<TechnologyEntity>;
   /** PREREQUISITE_OF, incoming: what to learn before this skill. */
-  'Skill.prerequisites': SkillEntity;
+  'Skill.prerequisites': LinkedNode<SkillEntity>;
   /** PREREQUISITE_OF, outgoing: what this skill opens up. */
-  'Skill.unlocks': SkillEntity;
+  'Skill.unlocks': LinkedNode<SkillEntity>;
   /** RELATED_TO, either direction. */
-  'Skill.relatedSkills': SkillEntity;
-  /** USES, incoming. */
-  'Technology.roles': RoleEntity;
+  'Skill.relatedSkills': LinkedNode<SkillEntity>;
+  /** USES, incoming, own and inherited; by role name. */
+  'Technology.roles': RoleTechnologyLink;
   /** APPLIES, incoming. */
-  'Technology.skills': SkillEntity;
-  /** WRITTEN_IN, outgoing (frameworks). */
-  'Technology.languages': TechnologyEntity;
-  /** WRITTEN_IN, incoming (languages). */
-  'Technology.frameworks': TechnologyEntity;
+  'Technology.skills': LinkedNode<SkillEntity>;
+  /** WRITTEN_IN, outgoing (frameworks, libraries and runtimes to their languages). */
+  'Technology.languages': LinkedNode<TechnologyEntity>;
+  /** WRITTEN_IN, incoming (a language's frameworks, libraries and runtimes). */
+  'Technology.frameworks': LinkedNode<TechnologyEntity>;
 }
 export type Relation = keyof Relations;
 /** The relations owned by one node kind: `RelationOf<'Role'>` is 'Role.skills' | 'Role.nextRoles' | .... */

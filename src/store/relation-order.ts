@@ -1,4 +1,11 @@
-import type { HiringLink, SalaryEntity, TransitionEntity } from '../domain/entities';
+import type {
+  HiringLink,
+  LinkedNode,
+  RoleEntity,
+  RoleTechnologyLink,
+  SalaryEntity,
+  TransitionEntity,
+} from '../domain/entities';
 import {
   byImportanceThenRole,
   byImportanceThenSkill,
@@ -12,25 +19,32 @@ const byFromThenTo = (a: TransitionEntity, b: TransitionEntity) =>
   compareText(a.from, b.from) || compareText(a.to, b.to);
 const byToThenFrom = (a: TransitionEntity, b: TransitionEntity) =>
   compareText(a.to, b.to) || compareText(a.from, b.from);
+const byNode = <T extends { name: string; slug: string }>(a: LinkedNode<T>, b: LinkedNode<T>) =>
+  byName(a.node, b.node);
+/** Levels by the experience they ask for (a level with none last), then by name. */
+const byLevel = (a: RoleEntity, b: RoleEntity) =>
+  (a.experience?.min ?? Number.MAX_SAFE_INTEGER) - (b.experience?.min ?? Number.MAX_SAFE_INTEGER) ||
+  byName(a, b);
 
 /** The order of each relation's neighbours, which every store applies (graph-store.ts documents it). */
 export const relationOrder: { [R in Relation]: (a: Relations[R], b: Relations[R]) => number } = {
   'Role.skills': byImportanceThenSkill,
-  'Role.technologies': byName,
+  'Role.technologies': (a: RoleTechnologyLink, b: RoleTechnologyLink) => byName(a.technology, b.technology),
   'Role.nextRoles': byToThenFrom,
   'Role.previousRoles': byFromThenTo,
+  'Role.levels': byLevel,
   'Role.salaries': (a: SalaryEntity, b: SalaryEntity) => bySalary(a, b),
   'Role.industries': (a: HiringLink, b: HiringLink) => byName(a.industry, b.industry),
   'Industry.roles': (a: HiringLink, b: HiringLink) => byName(a.role, b.role),
   'Skill.roles': byImportanceThenRole,
-  'Skill.technologies': byName,
-  'Skill.prerequisites': byName,
-  'Skill.unlocks': byName,
-  'Skill.relatedSkills': byName,
-  'Technology.roles': byName,
-  'Technology.skills': byName,
-  'Technology.languages': byName,
-  'Technology.frameworks': byName,
+  'Skill.technologies': byNode,
+  'Skill.prerequisites': byNode,
+  'Skill.unlocks': byNode,
+  'Skill.relatedSkills': byNode,
+  'Technology.roles': (a: RoleTechnologyLink, b: RoleTechnologyLink) => byName(a.role, b.role),
+  'Technology.skills': byNode,
+  'Technology.languages': byNode,
+  'Technology.frameworks': byNode,
 };
 
 /** Sorts one relation's neighbour lists in place and returns them. */

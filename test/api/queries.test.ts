@@ -21,9 +21,12 @@ describe('role', () => {
       role(slug: "mid-level-backend-developer") {
         id slug name aliases description family seniority track experience { min max }
         salaries { region currency min max period source { slug title } }
-        skills(importance: CORE) { importance skill { slug } sources { slug } }
+        skills(importance: CORE) { importance skill { slug } sources { slug } inheritedFrom { slug } }
+        ownSkills: skills(own: true) { skill { slug } inheritedFrom { slug } }
+        occupation { slug salaries { region currency min max period experience { min max } source { slug title } } }
         technologies(kind: DATABASE) { __typename slug ... on Database { dataModel } }
-        nextRoles { kind typicalYears to { slug } sources { slug } }
+        nextRoles { kind typicalYears to { slug } sources { slug } inheritedFrom { slug } }
+        evidence { source { slug } lines { start end } basis note about }
         previousRoles { from { slug } }
         relatedRoles(first: 3) { role { slug } score sharedSkills { slug } }
         industries { slug } hiredBy { industry { slug } emphasis }
@@ -34,20 +37,43 @@ describe('role', () => {
     const role = data?.role;
     expect(role.id).toBe('Role:mid-level-backend-developer');
     expect(role.experience).toEqual({ min: 2, max: 5 });
-    expect(role.salaries).toContainEqual({
+    // Salaries are stated for backend developers in general: they hang on the occupation.
+    expect(role.salaries).toEqual([]);
+    expect(role.occupation.slug).toBe('backend-developer');
+    expect(role.occupation.salaries).toContainEqual({
       region: 'IN',
       currency: 'INR',
       min: 600000,
       max: 2000000,
       period: 'YEAR',
+      experience: null,
       source: { slug: 'glossary', title: expect.any(String) },
     });
+    expect(role.occupation.salaries).toContainEqual(
+      expect.objectContaining({ region: 'US', max: 140000, experience: { min: 1, max: 3 } }),
+    );
     expect(role.skills.length).toBeGreaterThan(5);
     expect(
       role.skills.every(
         (s: { importance: string; sources: unknown[] }) => s.importance === 'CORE' && s.sources.length > 0,
       ),
     ).toBe(true);
+    expect(role.skills).toContainEqual(
+      expect.objectContaining({ skill: { slug: 'sql' }, inheritedFrom: { slug: 'backend-developer' } }),
+    );
+    expect(role.ownSkills.map((s: { skill: { slug: string } }) => s.skill.slug).sort()).toEqual([
+      'balancing-trade-offs',
+      'mentoring',
+    ]);
+    expect(role.ownSkills.every((s: { inheritedFrom: unknown }) => s.inheritedFrom === null)).toBe(true);
+    expect(role.evidence).toContainEqual({
+      source: { slug: 'career-guide' },
+      lines: { start: 45, end: 45 },
+      basis: 'STATED',
+      note: null,
+      about: 'experience',
+    });
+    expect(role.evidence).toContainEqual(expect.objectContaining({ basis: 'INFERRED', about: 'track' }));
     expect(role.technologies.map((t: { slug: string }) => t.slug)).toContain('postgresql');
     expect(
       role.technologies.every(
@@ -57,8 +83,15 @@ describe('role', () => {
     expect(role.nextRoles).toContainEqual(
       expect.objectContaining({
         kind: 'PROMOTION',
-        typicalYears: 3,
+        typicalYears: null,
         to: { slug: 'senior-backend-developer' },
+        inheritedFrom: null,
+      }),
+    );
+    expect(role.nextRoles).toContainEqual(
+      expect.objectContaining({
+        to: { slug: 'devops-engineer' },
+        inheritedFrom: { slug: 'backend-developer' },
       }),
     );
     expect(role.previousRoles).toEqual([{ from: { slug: 'junior-backend-developer' } }]);
@@ -146,11 +179,32 @@ describe('node', () => {
 describe('skills and technologies', () => {
   it('answers a skill with its roles, technologies, prerequisites and related skills', async () => {
     const { data, errors } = await client.run(`{
-      skill(slug: "query-optimization") { id name category roles { slug } requiredBy { importance role { slug } }
-        technologies { slug } prerequisites { slug } unlocks { slug } relatedSkills { slug } sources { slug } }
+      skill(slug: "sql") { id name category roles { slug } requiredBy { importance role { slug } }
+        technologies { slug } prerequisites { slug } unlocks { slug } relatedSkills { slug } sources { slug }
+        prerequisiteLinks { skill { slug } evidence { source { slug } lines { start end } basis note } }
+        technologyLinks { technology { slug } evidence { source { slug } lines { start end } } } }
     }`);
     expect(errors).toBeUndefined();
-    expect(data?.skill.prerequisites.map((s: { slug: string }) => s.slug)).toContain('sql');
+    expect(data?.skill.prerequisites.map((s: { slug: string }) => s.slug)).toEqual([
+      'server-side-programming',
+    ]);
+    expect(data?.skill.prerequisiteLinks).toEqual([
+      {
+        skill: { slug: 'server-side-programming' },
+        evidence: [
+          {
+            source: { slug: 'engine-room-guide' },
+            lines: { start: 178, end: 179 },
+            basis: 'INFERRED',
+            note: expect.stringContaining('one language'),
+          },
+        ],
+      },
+    ]);
+    expect(data?.skill.technologyLinks).toContainEqual({
+      technology: { slug: 'sqlite' },
+      evidence: [{ source: { slug: 'glossary' }, lines: { start: 108, end: 112 } }],
+    });
     expect(data?.skill.category).toBe('DATA');
   });
 
@@ -248,7 +302,8 @@ describe('careerPaths', () => {
   it('answers Junior Backend Developer -> Software Architect, fewest steps first, with years and an explanation', async () => {
     const { data, errors } = await client.run(`{
       careerPaths(from: "junior-backend-developer", to: "software-architect") {
-        length totalYears explanation roles { slug } steps { kind typicalYears from { slug } to { slug } sources { slug } }
+        length totalYears minYears minYearsSetBy { slug } inferredSteps explanation roles { slug }
+        steps { kind typicalYears from { slug } to { slug } sources { slug } inheritedFrom { slug } }
       }
     }`);
     expect(errors).toBeUndefined();
@@ -256,21 +311,37 @@ describe('careerPaths', () => {
     expect(first.roles.map((r: { slug: string }) => r.slug)).toEqual([
       'junior-backend-developer',
       'mid-level-backend-developer',
+      'senior-backend-developer',
       'software-architect',
     ]);
-    expect(first).toMatchObject({ length: 2, totalYears: 5, explanation: '2 promotions, about 5 years' });
+    expect(first).toMatchObject({
+      length: 3,
+      totalYears: null,
+      minYears: 5,
+      minYearsSetBy: { slug: 'senior-backend-developer' },
+      inferredSteps: 1,
+      explanation:
+        '3 promotions; at least 5 years: Senior Backend Developer asks for 5+ years of experience; no source states how long the moves take; 1 step is a reading of the sources, not stated moves',
+    });
     expect(first.steps[0]).toMatchObject({
       kind: 'PROMOTION',
-      typicalYears: 2,
+      typicalYears: null,
       from: { slug: 'junior-backend-developer' },
+      inheritedFrom: null,
     });
+    expect(first.steps[2]).toMatchObject({ inheritedFrom: { slug: 'backend-developer' } });
   });
 
-  it('ranks FASTEST paths by known years', async () => {
+  it('ranks FASTEST paths by the least years their roles ask for', async () => {
     const { data } = await client.run(
-      '{ careerPaths(from: "junior-backend-developer", to: "vp-of-engineering", rankBy: FASTEST, first: 5) { totalYears length } }',
+      '{ careerPaths(from: "junior-backend-developer", to: "devops-engineer", rankBy: FASTEST, first: 5) { minYears roles { slug } } }',
     );
-    expect(data?.careerPaths.length).toBeGreaterThan(0);
+    expect(data?.careerPaths.map((p: { minYears: number }) => p.minYears)).toEqual([2, 5]);
+    expect(data?.careerPaths[0].roles.map((r: { slug: string }) => r.slug)).toEqual([
+      'junior-backend-developer',
+      'mid-level-backend-developer',
+      'devops-engineer',
+    ]);
   });
 
   it.each([
@@ -324,17 +395,14 @@ describe('skillGap', () => {
     }`);
     expect(errors).toBeUndefined();
     const gap = data?.skillGap;
-    const required = seed.requirements.filter((r) => r.role === 'devops-engineer').map((r) => r.skill);
-    // A senior holds its own skills and the core skills of the rungs below it: mid-level and junior.
-    const ladder = ['mid-level-backend-developer', 'junior-backend-developer'];
+    const required = seed.requirements.filter((r) => r.role === 'devops-engineer').map((r) => r.target);
+    // A senior holds what the role requires: its own requirements and those of its occupation.
     const had = new Set(
-      seed.requirements
-        .filter(
-          (r) =>
-            r.role === 'senior-backend-developer' || (ladder.includes(r.role) && r.importance === 'CORE'),
-        )
-        .map((r) => r.skill),
+      seed.requirements.filter((r) => r.role === 'senior-backend-developer').map((r) => r.target),
     );
+    expect(
+      seed.requirements.some((r) => r.role === 'senior-backend-developer' && r.inheritedFrom !== null),
+    ).toBe(true);
     expect(gap.missing.map((m: { skill: { slug: string } }) => m.skill.slug).sort()).toEqual(
       required.filter((s) => !had.has(s)).sort(),
     );
@@ -346,6 +414,17 @@ describe('skillGap', () => {
     );
     expect(gap.missing).toContainEqual({ importance: 'CORE', skill: { slug: 'infrastructure-automation' } });
     expect(gap.shared).toContainEqual({ slug: 'ci-cd' });
+  });
+
+  it("agrees with the career path: what the target adds is in the path's requiredSkills", async () => {
+    const { data } = await client.run(`{
+      skillGap(from: "junior-backend-developer", to: "software-architect") { missing { skill { slug } } }
+      careerPaths(from: "junior-backend-developer", to: "software-architect", first: 1) { requiredSkills { slug } }
+    }`);
+    const missing = data?.skillGap.missing.map((m: { skill: { slug: string } }) => m.skill.slug);
+    const gained = data?.careerPaths[0].requiredSkills.map((s: { slug: string }) => s.slug);
+    expect(missing.length).toBeGreaterThan(0);
+    expect(gained).toEqual(expect.arrayContaining(missing));
   });
 
   it('rejects an unknown role with BAD_USER_INPUT naming the slug', async () => {
@@ -379,17 +458,17 @@ describe('relatedRoles', () => {
 describe('skillGapForSkills', () => {
   it('answers what a learner listing their own skills still needs for DevOps, in learning order', async () => {
     const { data, errors } = await client.run(`{
-      skillGapForSkills(have: ["containerization", "ci-cd", "ci-cd"], to: "devops-engineer") {
+      skillGapForSkills(have: ["infrastructure-automation", "ci-cd", "ci-cd"], to: "devops-engineer") {
         to { slug } have { slug } missing { importance skill { slug } } shared { slug } learningOrder { slug }
       }
     }`);
     expect(errors).toBeUndefined();
     const gap = data?.skillGapForSkills;
-    expect(gap.have).toEqual([{ slug: 'ci-cd' }, { slug: 'containerization' }]);
-    expect(gap.shared).toEqual([{ slug: 'ci-cd' }, { slug: 'containerization' }]);
-    const required = seed.requirements.filter((r) => r.role === 'devops-engineer').map((r) => r.skill);
+    expect(gap.have).toEqual([{ slug: 'ci-cd' }, { slug: 'infrastructure-automation' }]);
+    expect(gap.shared).toEqual([{ slug: 'ci-cd' }, { slug: 'infrastructure-automation' }]);
+    const required = seed.requirements.filter((r) => r.role === 'devops-engineer').map((r) => r.target);
     expect(gap.learningOrder.map((s: { slug: string }) => s.slug).sort()).toEqual(
-      required.filter((s) => s !== 'ci-cd' && s !== 'containerization').sort(),
+      required.filter((s) => s !== 'ci-cd' && s !== 'infrastructure-automation').sort(),
     );
   });
 
@@ -416,12 +495,12 @@ describe('careerPaths requiredSkills', () => {
     const [path] = data?.careerPaths ?? [];
     const skills = path.requiredSkills.map((s: { slug: string }) => s.slug);
     const start = new Set(
-      seed.requirements.filter((r) => r.role === 'junior-backend-developer').map((r) => r.skill),
+      seed.requirements.filter((r) => r.role === 'junior-backend-developer').map((r) => r.target),
     );
     const along = new Set(
       seed.requirements
-        .filter((r) => ['mid-level-backend-developer', 'software-architect'].includes(r.role))
-        .map((r) => r.skill),
+        .filter((r) => path.roles.slice(1).some((role: { slug: string }) => role.slug === r.role))
+        .map((r) => r.target),
     );
     expect([...skills].sort()).toEqual([...along].filter((s) => !start.has(s)).sort());
     expect(new Set(skills).size).toBe(skills.length);
@@ -430,13 +509,15 @@ describe('careerPaths requiredSkills', () => {
 
 describe('analytics', () => {
   it('ranks skills by demand with exact core and preferred counts', async () => {
-    const { data } = await client.run('{ skillDemand(first: 5) { skill { slug } roles core preferred } }');
+    const { data } = await client.run(
+      '{ skillDemand(first: 5) { skill { slug } roles core preferred common trend interview } }',
+    );
     expect(data?.skillDemand).toHaveLength(5);
     for (const entry of data?.skillDemand ?? []) {
-      const links = seed.requirements.filter((r) => r.skill === entry.skill.slug);
+      const links = seed.requirements.filter((r) => r.target === entry.skill.slug);
       expect(entry.roles).toBe(links.length);
       expect(entry.core).toBe(links.filter((r) => r.importance === 'CORE').length);
-      expect(entry.core + entry.preferred).toBe(entry.roles);
+      expect(entry.core + entry.preferred + entry.common + entry.trend + entry.interview).toBe(entry.roles);
     }
   });
 

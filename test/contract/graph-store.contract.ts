@@ -10,6 +10,7 @@ const relations: Relation[] = [
   'Role.technologies',
   'Role.nextRoles',
   'Role.previousRoles',
+  'Role.levels',
   'Role.salaries',
   'Role.industries',
   'Industry.roles',
@@ -116,7 +117,7 @@ export function describeGraphStoreContract(
       });
 
       it('keeps both disagreeing US salary ranges, each with its own source', async () => {
-        const [salaries] = await store.neighbours('Role.salaries', ['mid-level-backend-developer']);
+        const [salaries] = await store.neighbours('Role.salaries', ['backend-developer']);
         const us = (salaries ?? []).filter((salary) => salary.region === 'US');
         expect(us.map((s) => [s.currency, s.min, s.max, s.period, s.source])).toEqual([
           ['USD', 80000, 140000, 'YEAR', 'job-description-template'],
@@ -125,15 +126,65 @@ export function describeGraphStoreContract(
       });
 
       it('states the Indian range "6 to 20 lakh a year" as INR 600000 to 2000000 a YEAR', async () => {
-        const [salaries] = await store.neighbours('Role.salaries', ['mid-level-backend-developer']);
+        const [salaries] = await store.neighbours('Role.salaries', ['backend-developer']);
         expect(
           (salaries ?? []).filter((s) => s.region === 'IN').map((s) => [s.currency, s.min, s.max, s.period]),
         ).toEqual([['INR', 600000, 2000000, 'YEAR']]);
       });
 
-      it('knows the frameworks written in Python', async () => {
+      it('states the experience a salary figure is for, and its evidence lines', async () => {
+        const [salaries] = await store.neighbours('Role.salaries', ['backend-developer']);
+        const template = salaries?.find((s) => s.source === 'job-description-template');
+        expect(template?.experience).toEqual({ min: 1, max: 3 });
+        expect(template?.evidence.find((item) => item.about === 'experience')?.lines).toEqual({
+          start: 2,
+          end: 2,
+        });
+      });
+
+      it('knows the frameworks written in Python, each link with its evidence', async () => {
         const [frameworks] = await store.neighbours('Technology.frameworks', ['python']);
-        expect(frameworks?.map((f) => f.slug)).toEqual(expect.arrayContaining(['django', 'flask']));
+        expect(frameworks?.map((f) => f.node.slug)).toEqual(expect.arrayContaining(['django', 'flask']));
+        for (const link of frameworks ?? []) expect(link.evidence.length).toBeGreaterThan(0);
+      });
+
+      it('gives a level its own requirements and those it inherits from its occupation', async () => {
+        const [junior = [], occupation = []] = await store.neighbours('Role.skills', [
+          'junior-backend-developer',
+          'backend-developer',
+        ]);
+        const inherited = junior.filter((link) => link.inheritedFrom === 'backend-developer');
+        expect(inherited.map((link) => link.skill.slug).sort()).toEqual(
+          occupation
+            .map((link) => link.skill.slug)
+            .filter((slug) => !junior.some((l) => l.inheritedFrom === null && l.skill.slug === slug))
+            .sort(),
+        );
+        expect(junior.find((link) => link.skill.slug === 'authentication')).toMatchObject({
+          importance: 'CORE',
+          inheritedFrom: 'backend-developer',
+        });
+        expect(junior.filter((link) => link.inheritedFrom === null).map((link) => link.skill.slug)).toContain(
+          'debugging',
+        );
+      });
+
+      it('lists the levels of an occupation by the experience they ask for', async () => {
+        const [levels] = await store.neighbours('Role.levels', ['backend-developer']);
+        expect(levels?.map((role) => role.slug)).toEqual([
+          'junior-backend-developer',
+          'mid-level-backend-developer',
+          'senior-backend-developer',
+        ]);
+      });
+
+      it('carries every fact with evidence that names a known source', async () => {
+        const sources = new Set(oracle.seed.sources.map((source) => source.slug));
+        const [links = []] = await store.neighbours('Role.nextRoles', ['senior-backend-developer']);
+        for (const fact of [...oracle.nodes('Role'), ...oracle.nodes('Skill'), ...links]) {
+          expect(fact.evidence.length).toBeGreaterThan(0);
+          for (const item of fact.evidence) expect(sources.has(item.source)).toBe(true);
+        }
       });
     });
 
@@ -268,14 +319,13 @@ export function describeGraphStoreContract(
     });
 
     describe('careerPaths', () => {
-      it('finds Junior Backend Developer -> Software Architect through Mid-Level first', async () => {
+      it('finds Junior Backend Developer -> Software Architect only through Senior', async () => {
         expect(await paths({ from: 'junior-backend-developer', to: 'software-architect' })).toEqual([
-          'junior-backend-developer > mid-level-backend-developer > software-architect',
           'junior-backend-developer > mid-level-backend-developer > senior-backend-developer > software-architect',
         ]);
       });
 
-      it('gives the years of a path whose every step has a duration', async () => {
+      it('times a path from the experience its roles ask for, never from invented durations', async () => {
         const [first] = await store.careerPaths({
           from: 'junior-backend-developer',
           to: 'software-architect',
@@ -285,19 +335,27 @@ export function describeGraphStoreContract(
           track: null,
           avoid: [],
         });
-        expect(first?.totalYears).toBe(5);
-        expect(first?.steps.map((s) => s.typicalYears)).toEqual([2, 3]);
+        expect(first?.totalYears).toBeNull();
+        expect(first?.steps.map((s) => s.typicalYears)).toEqual([null, null, null]);
+        expect(first?.minYears).toBe(5);
+        expect(first?.minYearsSetBy).toBe('senior-backend-developer');
+        expect(first?.inferredSteps).toBe(1);
       });
 
-      it('reaches VP of Engineering from Junior Backend Developer through management', async () => {
-        const found = await paths({ from: 'junior-backend-developer', to: 'vp-of-engineering', first: 5 });
-        expect(found.length).toBeGreaterThanOrEqual(2);
-        // Two equally short paths: the tie is broken by role slugs, so the backend manager comes first.
-        expect(found.slice(0, 2)).toEqual([
-          'junior-backend-developer > mid-level-backend-developer > backend-engineering-manager > director-of-engineering > vp-of-engineering',
-          'junior-backend-developer > mid-level-backend-developer > engineering-manager > director-of-engineering > vp-of-engineering',
+      it('reaches VP of Engineering from Junior Backend Developer only by the senior level', async () => {
+        expect(await paths({ from: 'junior-backend-developer', to: 'vp-of-engineering', first: 5 })).toEqual([
+          'junior-backend-developer > mid-level-backend-developer > senior-backend-developer > engineering-manager > director-of-engineering > vp-of-engineering',
         ]);
-        for (const path of found) expect(path).toContain('director-of-engineering');
+      });
+
+      it('lets a level take the moves of its occupation from the level they open at', async () => {
+        expect(await paths({ from: 'junior-backend-developer', to: 'devops-engineer' })).toEqual([
+          'junior-backend-developer > mid-level-backend-developer > devops-engineer',
+          'junior-backend-developer > mid-level-backend-developer > senior-backend-developer > devops-engineer',
+        ]);
+        expect(await paths({ from: 'backend-developer', to: 'devops-engineer' })).toEqual([
+          'backend-developer > devops-engineer',
+        ]);
       });
 
       it('climbs from Senior Backend Developer to Distinguished Engineer on the IC ladder', async () => {
@@ -318,9 +376,14 @@ export function describeGraphStoreContract(
         ).toEqual([]);
         expect(
           await paths({ from: 'junior-backend-developer', to: 'software-architect', maxSteps: 2 }),
-        ).toEqual(['junior-backend-developer > mid-level-backend-developer > software-architect']);
+        ).toEqual([]);
+        expect(
+          await paths({ from: 'junior-backend-developer', to: 'software-architect', maxSteps: 3 }),
+        ).toEqual([
+          'junior-backend-developer > mid-level-backend-developer > senior-backend-developer > software-architect',
+        ]);
         const managed = await paths({
-          from: 'mid-level-backend-developer',
+          from: 'senior-backend-developer',
           to: 'vp-of-engineering',
           track: 'MANAGEMENT',
           first: 10,
@@ -347,7 +410,9 @@ export function describeGraphStoreContract(
           skills: oracle
             .neighbours('Role.skills', role.slug)
             .map((l) => ({ slug: l.skill.slug, importance: l.importance })),
-          technologies: oracle.neighbours('Role.technologies', role.slug).map((t) => t.slug),
+          technologies: oracle
+            .neighbours('Role.technologies', role.slug)
+            .map((l) => ({ slug: l.technology.slug, importance: l.importance })),
           transitionPartners: oracle.seed.transitions.flatMap((t) =>
             t.from === role.slug ? [t.to] : t.to === role.slug ? [t.from] : [],
           ),
@@ -380,9 +445,17 @@ export function describeGraphStoreContract(
         const demand = await store.skillDemand(null);
         const expected = oracle.seed.skills
           .map((skill) => {
-            const links = oracle.seed.requirements.filter((r) => r.skill === skill.slug);
-            const core = links.filter((r) => r.importance === 'CORE').length;
-            return { skill, roles: links.length, core, preferred: links.length - core };
+            const links = oracle.seed.requirements.filter((r) => r.target === skill.slug);
+            const graded = (importance: string) => links.filter((r) => r.importance === importance).length;
+            return {
+              skill,
+              roles: links.length,
+              core: graded('CORE'),
+              preferred: graded('PREFERRED'),
+              common: graded('COMMON'),
+              trend: graded('TREND'),
+              interview: graded('INTERVIEW'),
+            };
           })
           .filter((entry) => entry.roles > 0)
           .sort((a, b) => b.roles - a.roles || b.core - a.core || byName(a.skill, b.skill));
@@ -394,7 +467,7 @@ export function describeGraphStoreContract(
         const backend = new Set(oracle.seed.roles.filter((r) => r.family === 'BACKEND').map((r) => r.slug));
         for (const entry of demand) {
           const links = oracle.seed.requirements.filter(
-            (r) => r.skill === entry.skill.slug && backend.has(r.role),
+            (r) => r.target === entry.skill.slug && backend.has(r.role),
           );
           expect(entry.roles).toBe(links.length);
         }
@@ -409,7 +482,7 @@ export function describeGraphStoreContract(
             .filter((t) => kind === null || t.kind === kind)
             .map((technology) => ({
               technology,
-              roles: oracle.seed.roleTechnologies.filter((l) => l.to === technology.slug).length,
+              roles: oracle.seed.roleTechnologies.filter((l) => l.target === technology.slug).length,
             }))
             .filter((entry) => entry.roles > 0)
             .sort((a, b) => b.roles - a.roles || byName(a.technology, b.technology));

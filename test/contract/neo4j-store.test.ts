@@ -52,6 +52,7 @@ describeWithNeo4j('Neo4j', () => {
         seed.skillTechnologies.length +
         seed.frameworkLanguages.length +
         seed.hires.length +
+        seed.roles.filter((role) => role.occupation !== null).length +
         seed.salaries.length;
       const migrationNodes = 2;
       expect(first).toEqual({ nodes: expectedNodes + migrationNodes, relationships: expectedLinks });
@@ -85,7 +86,7 @@ describeWithNeo4j('Neo4j', () => {
         ...broken,
         industries: [
           ...seed.industries,
-          { slug: 'space', name: 'Space', aliases: [], description: null, sources: ['glossary'] },
+          { ...(seed.industries[0] as SeedGraph['industries'][number]), slug: 'space', name: 'Space' },
         ],
       };
       await expect(seedNeo4j(client, extraIndustry, { prune: false })).rejects.toThrow();

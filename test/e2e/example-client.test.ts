@@ -24,12 +24,14 @@ describe('npm run example (examples/client.ts)', () => {
     expect(lines[0]).toBe(`careergraph at ${server.url}`);
     expect(lines).toEqual(
       expect.arrayContaining([
-        '  1. Junior Backend Developer -> Mid-Level Backend Developer -> Software Architect',
-        '     2 promotions, about 5 years; steps: promotion (2 years), promotion (3 years)',
-        '  learn, in this order: Infrastructure Automation (core), Incident Response (preferred)',
-        '  0.2308  Full-Stack Developer (Frontend Development)',
-        '  Python: Django, Flask, SQLAlchemy',
+        '  1. Junior Backend Developer -> Mid-Level Backend Developer -> Senior Backend Developer -> Software Architect',
+        '     3 promotions; at least 5 years: Senior Backend Developer asks for 5+ years of experience; no source states how long the moves take; 1 step is a reading of the sources, not stated moves',
+        '     steps: promotion [career-guide:43 backend-article:24 glossary:148], promotion [career-guide:45 backend-article:24], promotion (via Backend Developer) [engine-room-guide:105 backend-article:27]',
+        '  learn, in this order: Infrastructure Automation (core)',
+        '  0.1739  Full-Stack Developer (Frontend Development)',
+        '  Python: Django, Flask',
         '  IN INR 600,000 - 2,000,000 a year  (source: Backend Developer (IT glossary entry))',
+        '  US USD 80,000 - 140,000 a year, for 1-3 years  (source: Backend Developer job description)',
       ]),
     );
   });

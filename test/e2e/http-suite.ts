@@ -23,7 +23,7 @@ export function describeHttpEndToEnd(storeName: string, storeEnv: Record<string,
       node(id: "Role:software-architect") { id ... on Role { name } }
       role(slug: "senior-backend-developer") { name nextRoles { to { slug } } relatedRoles(first: 2) { score } salaries { region } }
       roles(filter: { family: BACKEND }, first: 2) { totalCount pageInfo { hasNextPage endCursor } nodes { slug } }
-      skill(slug: "sql") { name unlocks { slug } }
+      skill(slug: "sql") { name unlocks { slug } prerequisites { slug } }
       skills(filter: { category: DATA }, first: 3) { totalCount nodes { slug } }
       technology(slug: "python") { name ... on Language { frameworks { slug } } }
       technologies(kind: DATABASE) { totalCount nodes { slug ... on Database { dataModel } } }
@@ -40,17 +40,19 @@ export function describeHttpEndToEnd(storeName: string, storeEnv: Record<string,
       expect(data.role.nextRoles.length).toBeGreaterThan(0);
       expect(data.roles.nodes).toHaveLength(2);
       expect(data.roles.pageInfo.hasNextPage).toBe(true);
-      expect(data.skill.unlocks.map((s: { slug: string }) => s.slug)).toContain('query-optimization');
+      expect(data.skill.unlocks).toEqual([]);
       expect(data.technologies.nodes.map((t: { slug: string }) => t.slug)).toContain('postgresql');
       expect(data.industries.length).toBeGreaterThan(3);
       expect(data.sources).toHaveLength(5);
       expect(data.search[0].node.id).toBe('Technology:kubernetes');
+      expect(data.skill.prerequisites).toEqual([{ slug: 'server-side-programming' }]);
       expect(data.careerPaths[0]).toEqual({
-        length: 2,
-        totalYears: 5,
+        length: 3,
+        totalYears: null,
         roles: [
           { slug: 'junior-backend-developer' },
           { slug: 'mid-level-backend-developer' },
+          { slug: 'senior-backend-developer' },
           { slug: 'software-architect' },
         ],
       });

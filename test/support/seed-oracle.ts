@@ -1,4 +1,11 @@
-import type { HiringLink, RoleSkillLink, TransitionEntity } from '../../src/domain/entities';
+import type {
+  HiringLink,
+  Link,
+  LinkedNode,
+  RoleSkillLink,
+  RoleTechnologyLink,
+  TransitionEntity,
+} from '../../src/domain/entities';
 import {
   byImportanceThenRole,
   byImportanceThenSkill,
@@ -6,7 +13,7 @@ import {
   bySalary,
   compareText,
 } from '../../src/domain/ordering';
-import type { SeedGraph } from '../../src/seed/seed-graph';
+import type { GradedLink, SeedGraph } from '../../src/seed/seed-graph';
 import type { NodeKind, NodeKinds, Relation, Relations } from '../../src/store/graph-store';
 
 /**
@@ -44,22 +51,35 @@ export class SeedOracle {
     const role = (r: string) => this.node('Role', r);
     const skill = (k: string) => this.node('Skill', k);
     const technology = (t: string) => this.node('Technology', t);
-    const roleSkill = (r: {
-      role: string;
-      skill: string;
-      importance: 'CORE' | 'PREFERRED';
-      sources: readonly string[];
-    }): RoleSkillLink => ({
-      role: role(r.role),
-      skill: skill(r.skill),
-      importance: r.importance,
-      sources: r.sources,
+    const facts = (link: GradedLink) => ({
+      importance: link.importance,
+      inheritedFrom: link.inheritedFrom,
+      sources: link.sources,
+      evidence: link.evidence,
     });
+    const roleSkill = (r: GradedLink): RoleSkillLink => ({
+      role: role(r.role),
+      skill: skill(r.target),
+      ...facts(r),
+    });
+    const roleTechnology = (r: GradedLink): RoleTechnologyLink => ({
+      role: role(r.role),
+      technology: technology(r.target),
+      ...facts(r),
+    });
+    const linked = <T>(node: T, link: Link): LinkedNode<T> => ({
+      node,
+      sources: link.sources,
+      evidence: link.evidence,
+    });
+    const byNode = <T extends { name: string; slug: string }>(a: LinkedNode<T>, b: LinkedNode<T>) =>
+      byName(a.node, b.node);
     const hiring = (h: (typeof s.hires)[number]): HiringLink => ({
       industry: this.node('Industry', h.industry),
       role: role(h.role),
       emphasis: h.emphasis,
       sources: h.sources,
+      evidence: h.evidence,
     });
     const byEnds = (key: 'from' | 'to') => (a: TransitionEntity, b: TransitionEntity) =>
       compareText(a[key], b[key]) || compareText(a.from, b.from) || compareText(a.to, b.to);
@@ -71,11 +91,15 @@ export class SeedOracle {
           .sort(byImportanceThenSkill),
       'Role.technologies': () =>
         s.roleTechnologies
-          .filter((l) => l.from === slug)
-          .map((l) => technology(l.to))
-          .sort(byName),
+          .filter((l) => l.role === slug)
+          .map(roleTechnology)
+          .sort((a, b) => byName(a.technology, b.technology)),
       'Role.nextRoles': () => s.transitions.filter((t) => t.from === slug).sort(byEnds('to')),
       'Role.previousRoles': () => s.transitions.filter((t) => t.to === slug).sort(byEnds('from')),
+      'Role.levels': () =>
+        s.roles
+          .filter((r) => r.occupation === slug)
+          .sort((a, b) => (a.experience?.min ?? Infinity) - (b.experience?.min ?? Infinity) || byName(a, b)),
       'Role.salaries': () => s.salaries.filter((x) => x.role === slug).sort(bySalary),
       'Role.industries': () =>
         s.hires
@@ -89,49 +113,49 @@ export class SeedOracle {
           .sort((a, b) => byName(a.role, b.role)),
       'Skill.roles': () =>
         s.requirements
-          .filter((r) => r.skill === slug)
+          .filter((r) => r.target === slug)
           .map(roleSkill)
           .sort(byImportanceThenRole),
       'Skill.technologies': () =>
         s.skillTechnologies
           .filter((l) => l.from === slug)
-          .map((l) => technology(l.to))
-          .sort(byName),
+          .map((l) => linked(technology(l.to), l))
+          .sort(byNode),
       'Skill.prerequisites': () =>
         s.prerequisites
           .filter((l) => l.to === slug)
-          .map((l) => skill(l.from))
-          .sort(byName),
+          .map((l) => linked(skill(l.from), l))
+          .sort(byNode),
       'Skill.unlocks': () =>
         s.prerequisites
           .filter((l) => l.from === slug)
-          .map((l) => skill(l.to))
-          .sort(byName),
+          .map((l) => linked(skill(l.to), l))
+          .sort(byNode),
       'Skill.relatedSkills': () =>
         s.relatedSkills
           .filter((l) => l.from === slug || l.to === slug)
-          .map((l) => skill(l.from === slug ? l.to : l.from))
-          .sort(byName),
+          .map((l) => linked(skill(l.from === slug ? l.to : l.from), l))
+          .sort(byNode),
       'Technology.roles': () =>
         s.roleTechnologies
-          .filter((l) => l.to === slug)
-          .map((l) => role(l.from))
-          .sort(byName),
+          .filter((l) => l.target === slug)
+          .map(roleTechnology)
+          .sort((a, b) => byName(a.role, b.role)),
       'Technology.skills': () =>
         s.skillTechnologies
           .filter((l) => l.to === slug)
-          .map((l) => skill(l.from))
-          .sort(byName),
+          .map((l) => linked(skill(l.from), l))
+          .sort(byNode),
       'Technology.languages': () =>
         s.frameworkLanguages
           .filter((l) => l.from === slug)
-          .map((l) => technology(l.to))
-          .sort(byName),
+          .map((l) => linked(technology(l.to), l))
+          .sort(byNode),
       'Technology.frameworks': () =>
         s.frameworkLanguages
           .filter((l) => l.to === slug)
-          .map((l) => technology(l.from))
-          .sort(byName),
+          .map((l) => linked(technology(l.from), l))
+          .sort(byNode),
     };
     return answers[relation]();
   }

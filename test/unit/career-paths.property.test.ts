@@ -13,8 +13,14 @@ const NUM_RUNS = 300;
 interface Graph {
   readonly roles: readonly string[];
   readonly tracks: ReadonlyMap<string, Track | null>;
+  /** The least years of experience each role asks for, or null. */
+  readonly thresholds: ReadonlyMap<string, number | null>;
   readonly edges: readonly TransitionEntity[];
 }
+
+const evidence = [
+  { source: 'test-source', lines: { start: 1, end: 1 }, uri: null, basis: 'STATED', note: null, about: null },
+] as const;
 
 interface Scenario {
   readonly graph: Graph;
@@ -50,6 +56,7 @@ function viewOf(graph: Graph): TransitionGraphView {
     outgoing: (role) => outgoing.get(role) ?? [],
     incoming: (role) => incoming.get(role) ?? [],
     trackOf: (role) => graph.tracks.get(role) ?? null,
+    thresholdOf: (role) => graph.thresholds.get(role) ?? null,
   };
 }
 
@@ -79,18 +86,32 @@ function graphArb(): fc.Arbitrary<Graph> {
     const maybeEdgeArb = fc.tuple(fc.integer({ min: 0, max: 99 }), fc.constantFrom(...kinds), yearsArb);
     const edgesArb = fc.array(maybeEdgeArb, { minLength: pairs.length, maxLength: pairs.length });
     const tracksArb = fc.array(fc.constantFrom(...tracks), { minLength: n, maxLength: n });
-    return fc.tuple(edgesArb, tracksArb).map(([maybeEdges, trackList]): Graph => {
-      const trackMap = new Map<string, Track | null>();
-      roles.forEach((role, i) => trackMap.set(role, trackList[i] ?? null));
-      const edges: TransitionEntity[] = [];
-      maybeEdges.forEach(([roll, kind, typicalYears], i) => {
-        const [a, b] = pairs[i] as [number, number];
-        if (roll < density) {
-          edges.push({ from: `r${a}`, to: `r${b}`, kind, typicalYears, sources: ['test-source'] });
-        }
+    // Few distinct thresholds, so that paths tie on the years bound and the other keys matter.
+    const thresholdsArb = fc.array(fc.constantFrom(null, 0, 2, 5, 8), { minLength: n, maxLength: n });
+    return fc
+      .tuple(edgesArb, tracksArb, thresholdsArb)
+      .map(([maybeEdges, trackList, thresholdList]): Graph => {
+        const trackMap = new Map<string, Track | null>();
+        roles.forEach((role, i) => trackMap.set(role, trackList[i] ?? null));
+        const thresholds = new Map<string, number | null>();
+        roles.forEach((role, i) => thresholds.set(role, thresholdList[i] ?? null));
+        const edges: TransitionEntity[] = [];
+        maybeEdges.forEach(([roll, kind, typicalYears], i) => {
+          const [a, b] = pairs[i] as [number, number];
+          if (roll < density) {
+            edges.push({
+              from: `r${a}`,
+              to: `r${b}`,
+              kind,
+              typicalYears,
+              sources: ['test-source'],
+              evidence,
+              inheritedFrom: null,
+            });
+          }
+        });
+        return { roles, tracks: trackMap, thresholds, edges };
       });
-      return { roles, tracks: trackMap, edges };
-    });
   });
 }
 
@@ -139,8 +160,11 @@ interface OraclePath {
   readonly steps: readonly TransitionEntity[];
 }
 
-function unknownSteps(steps: readonly TransitionEntity[]): number {
-  return steps.filter((step) => step.typicalYears === null).length;
+/** The path's lower bound of years: its highest threshold after the start, less the start's. */
+function minYearsOf(graph: Graph, roles: readonly string[]): number {
+  const start = graph.thresholds.get(roles[0] as string) ?? 0;
+  const highest = Math.max(start, ...roles.slice(1).map((role) => graph.thresholds.get(role) ?? 0));
+  return Math.max(0, highest - start);
 }
 
 function knownYears(steps: readonly TransitionEntity[]): number {
@@ -160,12 +184,11 @@ function compareNumbers(a: number, b: number): number {
   return Math.abs(a - b) <= 1e-9 ? 0 : a - b;
 }
 
-function rankingComparator(rankBy: PathRanking): (a: OraclePath, b: OraclePath) => number {
+function rankingComparator(graph: Graph, rankBy: PathRanking): (a: OraclePath, b: OraclePath) => number {
   return (a, b) => {
     const length = a.steps.length - b.steps.length;
-    const unknown = unknownSteps(a.steps) - unknownSteps(b.steps);
-    const years = compareNumbers(knownYears(a.steps), knownYears(b.steps));
-    const numeric = rankBy === 'FEWEST_STEPS' ? length || unknown || years : unknown || years || length;
+    const years = compareNumbers(minYearsOf(graph, a.roles), minYearsOf(graph, b.roles));
+    const numeric = rankBy === 'FEWEST_STEPS' ? length || years : years || length;
     return numeric || compareSlugSequences(a.roles, b.roles);
   };
 }
@@ -231,6 +254,7 @@ function summarize(scenario: Scenario): string {
   return JSON.stringify({
     query: scenario.query,
     tracks: [...scenario.graph.tracks],
+    thresholds: [...scenario.graph.thresholds],
     edges: scenario.graph.edges.map((e) => `${e.from}->${e.to}:${e.typicalYears ?? 'null'}`),
   });
 }
@@ -290,10 +314,10 @@ describe('findCareerPaths (property-based)', () => {
     );
   });
 
-  it('returns paths in ranking order (FEWEST_STEPS: steps, unknown, years, slugs; FASTEST: unknown, years, steps, slugs)', () => {
+  it('returns paths in ranking order (FEWEST_STEPS: steps, years bound, slugs; FASTEST: years bound, steps, slugs)', () => {
     fc.assert(
       fc.property(scenarioArb(), (scenario) => {
-        const compare = rankingComparator(scenario.query.rankBy);
+        const compare = rankingComparator(scenario.graph, scenario.query.rankBy);
         const paths = run(scenario);
         for (let i = 1; i < paths.length; i++) {
           expect(compare(paths[i - 1] as CareerPathResult, paths[i] as CareerPathResult)).toBeLessThan(0);
@@ -303,11 +327,11 @@ describe('findCareerPaths (property-based)', () => {
     );
   });
 
-  it('returns exactly the top `first` paths of a brute-force enumeration, with the right totalYears', () => {
+  it('returns exactly the top `first` paths of a brute-force enumeration, with the right years', () => {
     fc.assert(
       fc.property(scenarioArb(), (scenario) => {
         const expected = allPaths(scenario.graph, scenario.query)
-          .sort(rankingComparator(scenario.query.rankBy))
+          .sort(rankingComparator(scenario.graph, scenario.query.rankBy))
           .slice(0, scenario.query.first);
         const actual = run(scenario);
         expect({ scenario: summarize(scenario), roles: actual.map((p) => p.roles.join('>')) }).toEqual({
@@ -320,6 +344,13 @@ describe('findCareerPaths (property-based)', () => {
           expect(cut.map((p) => p.roles.join('>'))).toEqual(expected.map((p) => p.roles.join('>')));
         }
         for (const path of actual) {
+          expect(path.minYears).toBe(minYearsOf(scenario.graph, path.roles));
+          if (path.minYears === 0) expect(path.minYearsSetBy).toBeNull();
+          else expect(path.roles.slice(1)).toContain(path.minYearsSetBy);
+          if (path.minYears > 0)
+            expect(scenario.graph.thresholds.get(path.minYearsSetBy as string)).toBe(
+              path.minYears + (scenario.graph.thresholds.get(scenario.query.from) ?? 0),
+            );
           if (path.steps.some((step) => step.typicalYears === null)) {
             expect(path.totalYears).toBeNull();
           } else {

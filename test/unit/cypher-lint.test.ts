@@ -46,6 +46,9 @@ const dbSchema = {
     'Database',
     'Tool',
     'Platform',
+    'Runtime',
+    'Protocol',
+    'Library',
   ],
   relationshipTypes: [
     'REQUIRES',
@@ -57,6 +60,7 @@ const dbSchema = {
     'WRITTEN_IN',
     'HIRES',
     'PAYS',
+    'LEVEL_OF',
   ],
   propertyKeys: [
     'slug',
@@ -93,6 +97,19 @@ const dbSchema = {
     'searchAliases',
     'searchCompact',
     'searchDescription',
+    // Facts added with evidence (issue 12): nested facts are JSON text (neo4j-records.ts).
+    'evidence',
+    'aliasEvidence',
+    'inheritedFrom',
+    'occupation',
+    'externalIds',
+    'qualifications',
+    'workSettings',
+    'comparisons',
+    'skillType',
+    'licence',
+    'attribution',
+    'url',
     // Keys of the maps that seeding statements UNWIND: read as row.from, row.to, row.properties.
     'from',
     'to',

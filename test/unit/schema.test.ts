@@ -65,8 +65,33 @@ describe('schema descriptions', () => {
       const type = schema.getType(name);
       return isEnumType(type) ? type.getValues().map((v) => v.name) : [];
     };
-    expect(enumValues('TechnologyKind')).toEqual(['LANGUAGE', 'FRAMEWORK', 'DATABASE', 'TOOL', 'PLATFORM']);
+    // Contract values stay, in order; values added since (with a reason, as DESIGN.md allows) follow them.
+    expect(enumValues('TechnologyKind').slice(0, 5)).toEqual([
+      'LANGUAGE',
+      'FRAMEWORK',
+      'DATABASE',
+      'TOOL',
+      'PLATFORM',
+    ]);
+    expect(enumValues('Importance').slice(0, 2)).toEqual(['CORE', 'PREFERRED']);
     expect(enumValues('PathRanking')).toEqual(['FEWEST_STEPS', 'FASTEST']);
     expect(enumValues('TransitionKind')).toEqual(['PROMOTION', 'SPECIALIZATION', 'LATERAL', 'TO_MANAGEMENT']);
+    expect(enumValues('Basis')).toEqual(['STATED', 'INFERRED']);
+    expect(enumValues('MatchRelation')).toEqual(['EXACT', 'CLOSE', 'BROAD', 'NARROW', 'RELATED']);
+  });
+
+  it("has the evidence, occupation and external-id fields of DESIGN.md's additions", async () => {
+    const schema = await buildCareerGraphSchema();
+    const fields = (name: string) => {
+      const type = schema.getType(name);
+      return type && 'getFields' in type ? Object.keys(type.getFields()) : [];
+    };
+    expect(fields('Evidence')).toEqual(expect.arrayContaining(['source', 'lines', 'uri', 'basis', 'note']));
+    expect(fields('LineRange')).toEqual(['start', 'end']);
+    expect(fields('ExternalId')).toEqual(['scheme', 'uri', 'match']);
+    for (const type of ['Sourced', 'Role', 'Skill', 'RoleSkill', 'Transition', 'SalaryRange', 'Hiring'])
+      expect(fields(type)).toContain('evidence');
+    expect(fields('Role')).toEqual(expect.arrayContaining(['occupation', 'levels', 'externalIds']));
+    expect(fields('RoleSkill')).toContain('inheritedFrom');
   });
 });

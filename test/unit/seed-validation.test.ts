@@ -117,57 +117,86 @@ describe('a broken seed', () => {
     expect(lines[line - 1]).toContain('mid-level-backend-develper');
   });
 
-  it('reports an unknown source, a bad enum value and a missing field together', async () => {
+  it('reports a bad enum value and a missing field together', async () => {
     const directory = await seedWith('roles.yaml', (text) =>
       text
-        .replace(
-          'sources: [career-guide, backend-article, engine-room-guide]',
-          'sources: [career-guide, no-such-source]',
-        )
-        .replace('seniority: JUNIOR', 'seniority: APPRENTICE')
+        .replace('seniority: JUNIOR\n  track', 'seniority: APPRENTICE\n  track')
         .replace(/\n {2}name: Staff Engineer/, ''),
     );
     const problems = await problemsOf(directory);
     // The shape check runs first: the enum and the missing name are reported, and nothing is loaded.
     expect(problems).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^roles\.yaml:\d+ #1 \(junior-backend-developer\) seniority: Invalid option/),
+        expect.stringMatching(/^roles\.yaml:\d+ #2 \(junior-backend-developer\) seniority: Invalid option/),
         expect.stringMatching(/^roles\.yaml:\d+ #\d+ \(staff-engineer\) name: /),
       ]),
     );
   });
 
-  it('reports a source that does not exist once the shape is right', async () => {
+  it('reports evidence citing a source that does not exist once the shape is right', async () => {
     const directory = await seedWith('salaries.yaml', (text) =>
-      text.replace('source: glossary', 'source: hearsay'),
+      text.replace('evidence: [glossary:171]', 'evidence: [hearsay:171]'),
     );
     expect(await problemsOf(directory)).toEqual([
       expect.stringMatching(
-        /^salaries\.yaml:\d+ #\d+ \(mid-level-backend-developer\) source: unknown source "hearsay"$/,
+        /^salaries\.yaml:\d+ #\d+ \(backend-developer\) evidence\[0\]: unknown source "hearsay"$/,
       ),
     ]);
   });
 
-  it('reports a prerequisite cycle', async () => {
-    // SQL is a prerequisite of query optimisation; making query optimisation a prerequisite of SQL closes a loop.
-    const directory = await seedWith('skills.yaml', (text) =>
-      text.replace(
-        /(- slug: sql\n(?: {2}.*\n)*? {2}sources: \[[^\]]*\]\n)/,
-        '$1  prerequisites:\n    - { skill: query-optimization, sources: [glossary] }\n',
-      ),
+  it('reports a fact with no evidence, and a locator that is not one', async () => {
+    const directory = await seedWith('transitions.yaml', (text) =>
+      text
+        .replace('evidence: [career-guide:43-45, backend-article:24-26, glossary:148-158]', 'evidence: []')
+        .replace('evidence: [career-guide:45-47, backend-article:24-27]', 'evidence: [career-guide:47-45]'),
     );
-    expect(await problemsOf(directory)).toContain(
-      'skills.yaml prerequisites: prerequisites form a cycle, so no learning order exists',
+    const problems = await problemsOf(directory);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^transitions\.yaml:\d+ #1 .* evidence: every fact needs evidence/),
+        expect.stringMatching(/^transitions\.yaml:\d+ #2 .* evidence\[0\]: /),
+      ]),
     );
   });
 
-  it('reports a duplicate slug and invalid YAML', async () => {
+  it('reports a name or alias that names two nodes', async () => {
+    const directory = await seedWith('skills.yaml', (text) =>
+      text.replace(
+        '- { name: Reading logs, evidence: [engine-room-guide:188] }',
+        '- { name: DBA, evidence: [career-guide:58] }',
+      ),
+    );
+    expect(await problemsOf(directory)).toEqual([
+      expect.stringMatching(
+        /^skills\.yaml:\d+ #\d+ \(log-analysis\) aliases\[0\]: "DBA" already names roles\/database-administrator/,
+      ),
+    ]);
+  });
+
+  it('reports a prerequisite cycle, naming the skills in it', async () => {
+    // Server-side programming comes before SQL; making SQL come before it closes a loop.
+    const directory = await seedWith('skills.yaml', (text) =>
+      text.replace(
+        '  prerequisites:\n    - skill: programming-fundamentals',
+        '  prerequisites:\n    - { skill: sql, evidence: [glossary:32] }\n    - skill: programming-fundamentals',
+      ),
+    );
+    expect(await problemsOf(directory)).toEqual([
+      expect.stringMatching(
+        /^skills\.yaml prerequisites: prerequisites form a cycle, so no learning order exists: (sql -> server-side-programming -> sql|server-side-programming -> sql -> server-side-programming); links: .*\(line \d+\)/,
+      ),
+    ]);
+  });
+
+  it('reports a duplicate slug, naming both places, and invalid YAML', async () => {
     const duplicate = await seedWith(
       'industries.yaml',
-      (text) => `${text}\n- slug: fintech\n  name: Fintech again\n  sources: [glossary]\n`,
+      (text) => `${text}\n- slug: fintech\n  name: Fintech again\n  evidence: [glossary:173]\n`,
     );
     expect(await problemsOf(duplicate)).toEqual([
-      expect.stringMatching(/^industries\.yaml:\d+ #\d+ \(fintech\) slug: duplicate slug "fintech"$/),
+      expect.stringMatching(
+        /^industries\.yaml:\d+ #\d+ \(fintech\) slug: duplicate slug "fintech": also entry #2 at line \d+$/,
+      ),
     ]);
     const invalid = await seedWith('sources.yaml', (text) => `${text}\n  - : [unclosed\n`);
     expect((await problemsOf(invalid))[0]).toMatch(/^sources\.yaml:\d+ is not valid YAML/);

@@ -17,11 +17,17 @@ const profileSets = fc
         skills: fc.uniqueArray(
           fc.record({
             slug: fc.constantFrom('s0', 's1', 's2', 's3', 's4', 's5'),
-            importance: fc.constantFrom('CORE' as const, 'PREFERRED' as const),
+            importance: fc.constantFrom('CORE' as const, 'PREFERRED' as const, 'INTERVIEW' as const),
           }),
           { maxLength: 5, selector: (skill) => skill.slug },
         ),
-        technologies: fc.uniqueArray(fc.constantFrom('t0', 't1', 't2', 't3'), { maxLength: 3 }),
+        technologies: fc.uniqueArray(
+          fc.record({
+            slug: fc.constantFrom('t0', 't1', 't2', 't3'),
+            importance: fc.constantFrom('CORE' as const, 'COMMON' as const, 'TREND' as const),
+          }),
+          { maxLength: 3, selector: (technology) => technology.slug },
+        ),
         transitionPartners: fc.uniqueArray(fc.constantFrom(...slugs, 'ghost'), { maxLength: 3 }),
       });
     return fc.tuple(...slugs.map(profile));
@@ -46,8 +52,10 @@ describe('RelatedRolesIndex', () => {
       slug: role.slug,
       skills: seed.requirements
         .filter((r) => r.role === role.slug)
-        .map((r) => ({ slug: r.skill, importance: r.importance })),
-      technologies: seed.roleTechnologies.filter((l) => l.from === role.slug).map((l) => l.to),
+        .map((r) => ({ slug: r.target, importance: r.importance })),
+      technologies: seed.roleTechnologies
+        .filter((l) => l.role === role.slug)
+        .map((l) => ({ slug: l.target, importance: l.importance })),
       transitionPartners: seed.transitions.flatMap((t) =>
         t.from === role.slug ? [t.to] : t.to === role.slug ? [t.from] : [],
       ),

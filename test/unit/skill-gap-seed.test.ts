@@ -46,7 +46,7 @@ describe('skillGap on the seed graph, for every pair of roles', () => {
           }
         });
         // missing and shared split the target's requirements.
-        const required = seed.requirements.filter((r) => r.role === to.slug).map((r) => r.skill);
+        const required = seed.requirements.filter((r) => r.role === to.slug).map((r) => r.target);
         expect([...order, ...gap.shared.map((s) => s.slug)].sort()).toEqual([...required].sort());
         pairs++;
       }

@@ -3,6 +3,20 @@ import type { RoleEntity, RoleSkillLink, SkillEntity } from '../../src/domain/en
 import type { Importance } from '../../src/domain/enums';
 import { computeSkillGap, orderForLearning, type PrerequisitePair } from '../../src/domain/skill-gap';
 
+const sourced = {
+  sources: ['test-source'],
+  evidence: [
+    {
+      source: 'test-source',
+      lines: { start: 1, end: 1 },
+      uri: null,
+      basis: 'STATED',
+      note: null,
+      about: null,
+    },
+  ],
+} as const;
+
 function role(slug: string, name = slug): RoleEntity {
   return {
     slug,
@@ -13,7 +27,13 @@ function role(slug: string, name = slug): RoleEntity {
     seniority: 'SENIOR',
     track: 'INDIVIDUAL_CONTRIBUTOR',
     experience: null,
-    sources: ['test-source'],
+    occupation: null,
+    externalIds: [],
+    qualifications: [],
+    workSettings: [],
+    comparisons: [],
+    aliasEvidence: [],
+    ...sourced,
   };
 }
 
@@ -24,7 +44,10 @@ function skill(slug: string, name = slug): SkillEntity {
     aliases: [],
     category: 'PROGRAMMING',
     description: null,
-    sources: ['test-source'],
+    skillType: null,
+    externalIds: [],
+    aliasEvidence: [],
+    ...sourced,
   };
 }
 
@@ -35,7 +58,8 @@ function link(skillSlug: string, importance: Importance, name?: string): RoleSki
     role: targetRole,
     skill: skill(skillSlug, name ?? skillSlug),
     importance,
-    sources: ['test-source'],
+    inheritedFrom: null,
+    ...sourced,
   };
 }
 

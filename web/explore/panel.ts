@@ -45,7 +45,8 @@ function pathsSection(paths: Paths, onHover: (index: number | null) => void): HT
     el(
       'p',
       'legend',
-      'Edge labels: years usually spent in the starting role (? where no source gives them). ' +
+      'Each role shows the experience it asks for, where a source states it; no source times a move, so ' +
+        'edges show the kind of move. Dashed moves are readings of the sources rather than stated moves. ' +
         'The best path is drawn in blue; point at a path to show it alone.',
     ),
   );

@@ -12,10 +12,29 @@ export interface RoleEnd {
   readonly name: string;
 }
 
-/** "2 yrs", "1 yr", or "? yrs" when no source gives the duration. */
-export function yearsLabel(years: number | null): string {
-  if (years === null) return '? yrs';
+/** "2 yrs" or "1 yr": a duration a source states. */
+export function yearsLabel(years: number): string {
   return `${years} ${years === 1 ? 'yr' : 'yrs'}`;
+}
+
+/** The experience a role asks for, as the node shows it: "0–2 yrs", "5+ yrs"; empty when no source says. */
+export function thresholdLabel(experience: { min: number; max?: number | null } | null | undefined): string {
+  if (!experience) return '';
+  return experience.max === null || experience.max === undefined
+    ? `${experience.min}+ yrs`
+    : `${experience.min}–${experience.max} yrs`;
+}
+
+type Step = CareerPaths[number]['steps'][number];
+
+/** Whether a step is a reading rather than a stated move: inherited, or only INFERRED evidence for it. */
+export function isReadStep(step: Step): boolean {
+  return (
+    (step.inheritedFrom !== null && step.inheritedFrom !== undefined) ||
+    !step.evidence.some(
+      (item) => item.basis === 'STATED' && (item.about === null || item.about === undefined),
+    )
+  );
 }
 
 /**
@@ -30,21 +49,29 @@ export function pathElements(paths: CareerPaths, from: RoleEnd, to: RoleEnd): cy
   ]);
   const edges = new Map<
     string,
-    { source: string; target: string; label: string; kind: string; paths: number[] }
+    { source: string; target: string; label: string; kind: string; read: boolean; paths: number[] }
   >();
   paths.forEach((path, index) => {
     for (const role of path.roles) {
+      const threshold = thresholdLabel(role.experience);
       const node = nodes.get(role.slug) ?? { label: role.name, paths: [] };
+      // The experience a role asks for is what times a path: the sources time no move.
+      if (threshold !== '') node.label = `${role.name}\n${threshold}`;
       node.paths.push(index);
       nodes.set(role.slug, node);
     }
     for (const step of path.steps) {
       const id = `${step.from.slug}->${step.to.slug}`;
+      const kind = step.kind.toLowerCase().replace(/_/g, ' ');
       const edge = edges.get(id) ?? {
         source: step.from.slug,
         target: step.to.slug,
-        label: yearsLabel(step.typicalYears),
-        kind: step.kind.toLowerCase().replace(/_/g, ' '),
+        label:
+          step.typicalYears === null || step.typicalYears === undefined
+            ? kind
+            : yearsLabel(step.typicalYears),
+        kind,
+        read: isReadStep(step),
         paths: [],
       };
       edge.paths.push(index);
@@ -60,12 +87,12 @@ export function pathElements(paths: CareerPaths, from: RoleEnd, to: RoleEnd): cy
     ...[...edges].map(([id, edge]) => ({
       group: 'edges' as const,
       data: { id, ...edge },
-      classes: edge.paths.includes(0) ? 'best' : '',
+      classes: [edge.paths.includes(0) ? 'best' : '', edge.read ? 'read' : ''].filter(Boolean).join(' '),
     })),
   ];
 }
 
-const nodeSize = { width: 150, height: 54 };
+const nodeSize = { width: 150, height: 62 };
 const rankGap = 90;
 const padding = 30;
 
@@ -130,6 +157,8 @@ const style: cytoscape.StylesheetJson = [
       'text-border-color': '#2563eb',
     },
   },
+  // A move that is a reading of the sources (inherited or INFERRED) is dashed: stated moves are solid.
+  { selector: 'edge.read', style: { 'line-style': 'dashed' } },
   { selector: '.faded', style: { opacity: 0.18 } },
 ];
 

@@ -8,14 +8,25 @@ export class SkillDemand {
   @Field(() => Skill, { description: 'The skill.' })
   skill!: Skill;
 
-  @Field(() => Int, { description: 'Roles that require it, core or preferred.' })
+  @Field(() => Int, {
+    description: 'Roles that require it at any grade, own and inherited requirements alike (Role.skills).',
+  })
   roles!: number;
 
   @Field(() => Int, { description: 'Roles that require it as a core skill.' })
   core!: number;
 
-  @Field(() => Int, { description: 'Roles that list it as preferred.' })
+  @Field(() => Int, { description: 'Roles that list it as preferred (a plus).' })
   preferred!: number;
+
+  @Field(() => Int, { description: 'Roles that name it as one of the usual choices (COMMON).' })
+  common!: number;
+
+  @Field(() => Int, { description: 'Roles that name it as a trend.' })
+  trend!: number;
+
+  @Field(() => Int, { description: 'Roles that name it as an interview topic.' })
+  interview!: number;
 }
 
 @ObjectType({ description: 'How many roles use a technology: exact counts over the graph.' })

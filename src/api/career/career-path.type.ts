@@ -21,15 +21,29 @@ export class CareerPath {
 
   @Field(() => Float, {
     nullable: true,
-    description: "Sum of the steps' typical years; null when any step's duration is unknown.",
+    description:
+      "Sum of the moves' stated durations, the path's upper bound of years; null unless every step states one (no document in the seed times a move).",
   })
   totalYears!: number | null;
+
+  @Field(() => Float, {
+    description:
+      'The least years the path can take, from stated figures only: the most experience any role on it asks for, less what the starting role asks for; 0 when no role asks for more.',
+  })
+  minYears!: number;
+
+  @Field(() => Int, {
+    description:
+      'Steps that are a reading of the sources rather than a stated move: inherited from an occupation, or supported only by INFERRED evidence.',
+  })
+  inferredSteps!: number;
 
   @Field(() => Int, { description: 'Number of steps.' })
   length!: number;
 
   @Field({
-    description: 'The path in plain words, e.g. "3 promotions and 1 move to management, about 9 years".',
+    description:
+      'The path in plain words, with where its timing comes from, e.g. "3 promotions; at least 5 years: Senior Backend Developer asks for 5+ years of experience; ...".',
   })
   explanation!: string;
 }

@@ -102,7 +102,7 @@ export class CareerResolver {
   @FieldResolver(() => [Skill], {
     complexity: listOf(40),
     description:
-      'Skills the roles along the path require that the starting role does not: what is gained on the way, in path order.',
+      "Skills the roles along the path require that the starting role does not (as Role.skills counts them): what is gained on the way, in path order. The last role's share equals skillGap(from, to).missing.",
   })
   async requiredSkills(
     @Root() path: CareerPathResult,
@@ -123,8 +123,25 @@ export class CareerResolver {
     return loaders.existing('Role', path.roles);
   }
 
+  @FieldResolver(() => Role, {
+    nullable: true,
+    description: 'The role whose experience threshold sets minYears; null when minYears is 0.',
+  })
+  async minYearsSetBy(
+    @Root() path: CareerPathResult,
+    @Ctx() { loaders }: ApiContext,
+  ): Promise<RoleEntity | null> {
+    return path.minYearsSetBy === null
+      ? null
+      : ((await loaders.existing('Role', [path.minYearsSetBy]))[0] as RoleEntity);
+  }
+
   @FieldResolver(() => String)
-  explanation(@Root() path: CareerPathResult): string {
-    return explainPath(path);
+  async explanation(@Root() path: CareerPathResult, @Ctx() { loaders }: ApiContext): Promise<string> {
+    const roles = new Map((await loaders.existing('Role', path.roles)).map((role) => [role.slug, role]));
+    return explainPath(path, (slug) => {
+      const role = roles.get(slug);
+      return role && { name: role.name, minYears: role.experience?.min ?? null };
+    });
   }
 }

@@ -15,21 +15,20 @@ export class SkillGap {
   @Field(() => [RoleSkill], {
     complexity: listOf(40),
     description:
-      'Skills the target requires that the starting role does not, counting the core skills of the roles promoted into it: core first, then by name.',
+      'Skills the target requires that the starting role does not (both as Role.skills counts them: own and inherited), strongest grade first, then by name.',
   })
   missing!: RoleSkill[];
 
   @Field(() => [Skill], {
     complexity: listOf(40),
-    description:
-      'Skills the target requires that the starting role requires (or, as a core skill, a role promoted into it), by name.',
+    description: 'Skills both roles require, by name.',
   })
   shared!: Skill[];
 
   @Field(() => [Skill], {
     complexity: listOf(40),
     description:
-      'The missing skills in an order to learn them: never a skill before its prerequisites; where the order is free, core before preferred.',
+      'The missing skills in an order to learn them: never a skill before its prerequisites; where the order is free, the stronger grade first, then by name.',
   })
   learningOrder!: Skill[];
 }

@@ -1,8 +1,15 @@
 import { registerEnumType } from 'type-graphql';
 import {
+  Basis,
   DataModel,
   EntityKind,
+  EntryDifficulty,
+  Expectation,
+  ExternalScheme,
   Importance,
+  MatchRelation,
+  QualificationKind,
+  RelativeLevel,
   PathRanking,
   PublisherKind,
   RoleFamily,
@@ -16,10 +23,14 @@ import {
 } from '../../domain/enums';
 
 /** Every domain vocabulary, exposed as a GraphQL enum of the same name and values. */
-registerEnumType(RoleFamily, { name: 'RoleFamily', description: 'The field of work a role belongs to.' });
+registerEnumType(RoleFamily, {
+  name: 'RoleFamily',
+  description: 'The field of work a role belongs to; UNSPECIFIED where no source places it.',
+});
 registerEnumType(Seniority, {
   name: 'Seniority',
-  description: 'How senior a role is, from entry level to executive.',
+  description:
+    'How senior a role is, from entry level to executive; UNSPECIFIED where no source gives a level.',
 });
 registerEnumType(Track, {
   name: 'Track',
@@ -28,16 +39,69 @@ registerEnumType(Track, {
 registerEnumType(SkillCategory, { name: 'SkillCategory', description: 'The area a skill belongs to.' });
 registerEnumType(TechnologyKind, {
   name: 'TechnologyKind',
-  description: 'What kind of technology: a language, framework, database, tool or platform.',
+  description:
+    'What kind of technology: a language, runtime, framework, library, database, tool, protocol or platform.',
 });
 registerEnumType(DataModel, { name: 'DataModel', description: 'How a database organises its data.' });
 registerEnumType(ToolCategory, { name: 'ToolCategory', description: 'What a tool is used for.' });
 registerEnumType(Importance, {
   name: 'Importance',
-  description: 'How much a role needs a skill.',
+  description:
+    'How much a role needs a skill or technology, as the sources grade it; strongest first. A link takes the strongest grade its evidence states.',
   valuesConfig: {
-    CORE: { description: 'Required or essential for the role.' },
-    PREFERRED: { description: 'A plus: nice to have, or an advanced topic for the role.' },
+    CORE: { description: 'Required, essential, or a listed duty of the role.' },
+    PREFERRED: { description: 'A plus: beneficial, valued or sought after.' },
+    COMMON: {
+      description: 'One of the usual choices or tools, or part of a learning path; not required by itself.',
+    },
+    TREND: { description: 'Named as a rising trend.' },
+    INTERVIEW: { description: 'Named as an interview topic.' },
+  },
+});
+registerEnumType(Basis, {
+  name: 'Basis',
+  description: 'Whether the cited place says a fact, or the fact is a reading of it.',
+  valuesConfig: {
+    STATED: { description: 'The cited lines (or concept) state the fact.' },
+    INFERRED: { description: 'The fact is a reading of the cited lines; `note` gives the reading.' },
+  },
+});
+registerEnumType(ExternalScheme, {
+  name: 'ExternalScheme',
+  description: 'A classification whose identifiers careergraph nodes are crosswalked to.',
+  valuesConfig: { ESCO: { description: 'ESCO, the European classification of occupations and skills.' } },
+});
+registerEnumType(MatchRelation, {
+  name: 'MatchRelation',
+  description: 'How closely a node matches a concept of another scheme (SKOS mapping relations).',
+  valuesConfig: {
+    EXACT: { description: 'The same concept (skos:exactMatch).' },
+    CLOSE: { description: 'Close enough to use interchangeably in some contexts (skos:closeMatch).' },
+    BROAD: { description: 'The other concept is broader (skos:broadMatch).' },
+    NARROW: { description: 'The other concept is narrower (skos:narrowMatch).' },
+    RELATED: { description: 'Associated, neither broader nor narrower (skos:relatedMatch).' },
+  },
+});
+registerEnumType(RelativeLevel, {
+  name: 'RelativeLevel',
+  description: "How a role's pay compares with a baseline role's, as a source grades it.",
+});
+registerEnumType(EntryDifficulty, {
+  name: 'EntryDifficulty',
+  description: 'How hard a role is to get into, as a source grades it.',
+});
+registerEnumType(QualificationKind, {
+  name: 'QualificationKind',
+  description: 'What kind of qualification: a degree, a certification, or evidence of practice.',
+});
+registerEnumType(Expectation, {
+  name: 'Expectation',
+  description: 'How a source treats a qualification for a role.',
+  valuesConfig: {
+    USUALLY_REQUIRED: { description: 'Typically required.' },
+    VALUED: { description: 'Valued by employers, not required.' },
+    ACCEPTED_INSTEAD: { description: 'Accepted in place of a required qualification.' },
+    NOT_REQUIRED: { description: 'Said not to be required.' },
   },
 });
 registerEnumType(TransitionKind, {
@@ -60,7 +124,13 @@ registerEnumType(PathRanking, {
   name: 'PathRanking',
   description: 'How career paths are ranked.',
   valuesConfig: {
-    FEWEST_STEPS: { description: 'Fewest transitions first; ties by total years, then by role slugs.' },
-    FASTEST: { description: 'Least total typical years first; ties by fewest steps, then by role slugs.' },
+    FEWEST_STEPS: {
+      description:
+        'Fewest transitions first; ties by the least years the path can take (minYears), then by role slugs.',
+    },
+    FASTEST: {
+      description:
+        'Least years the path can take first (minYears, from the experience its roles ask for); ties by fewest steps, then by role slugs.',
+    },
   },
 });

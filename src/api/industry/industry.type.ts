@@ -1,6 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../node/node.type';
 import { Sourced } from '../common/sourced.type';
+import { Alias } from '../common/evidence.type';
 
 @ObjectType({
   implements: [Node, Sourced],
@@ -13,8 +14,11 @@ export class Industry extends Node {
   @Field({ description: 'Name of the industry.' })
   name!: string;
 
-  @Field(() => [String], { description: 'Other names for the industry.' })
+  @Field(() => [String], { description: 'Other names the sources use for the industry.' })
   aliases!: string[];
+
+  @Field(() => [Alias], { description: 'The other names with where each source uses them.' })
+  aliasEvidence!: Alias[];
 
   @Field(() => String, {
     nullable: true,

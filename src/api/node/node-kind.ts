@@ -7,6 +7,9 @@ const technologyTypes: Record<TechnologyKind, string> = {
   DATABASE: 'Database',
   TOOL: 'Tool',
   PLATFORM: 'Platform',
+  RUNTIME: 'Runtime',
+  LIBRARY: 'Library',
+  PROTOCOL: 'Protocol',
 };
 
 /**

@@ -6,6 +6,8 @@ import { selectedFields } from '../common/look-ahead';
 const relationOfField: Readonly<Record<string, RelationOf<'Role'>>> = {
   skills: 'Role.skills',
   technologies: 'Role.technologies',
+  technologyLinks: 'Role.technologies',
+  levels: 'Role.levels',
   nextRoles: 'Role.nextRoles',
   previousRoles: 'Role.previousRoles',
   salaries: 'Role.salaries',

@@ -6,6 +6,7 @@ import type {
   IndustryEntity,
   RoleEntity,
   RoleSkillLink,
+  RoleTechnologyLink,
   SalaryEntity,
   TechnologyEntity,
   TransitionEntity,
@@ -20,7 +21,7 @@ import { Technology } from '../technology/technology.type';
 import { RelatedRole } from './related-role.type';
 import { roleRelationsAhead } from './role-look-ahead';
 import { RoleFilter } from './role-filter.input';
-import { RoleSkill } from './role-skill.type';
+import { RoleSkill, RoleTechnology } from './role-skill.type';
 import { Role } from './role.type';
 import { SalaryRange } from './salary-range.type';
 import { Transition } from './transition.type';
@@ -77,21 +78,29 @@ export class RoleResolver {
 
   @FieldResolver(() => [RoleSkill], {
     complexity: listOf(40),
-    description: 'Skills the role requires, core first.',
+    description:
+      "What the role requires: its own requirements and those it inherits from its occupation (each says which), strongest grade first, then by name. This is the one definition of a role's requirements that skill gaps, career paths and text analysis use.",
   })
   async skills(
     @Root() role: RoleEntity,
     @Arg('importance', () => Importance, { nullable: true, description: 'Only skills of this importance.' })
     importance: Importance | null,
+    @Arg('own', () => Boolean, {
+      defaultValue: false,
+      description: 'Only the requirements stated for this role itself, none inherited.',
+    })
+    own: boolean,
     @Ctx() { loaders }: ApiContext,
   ): Promise<RoleSkillLink[]> {
     const links = await loaders.relation('Role.skills').load(role.slug);
-    return importance ? links.filter((link) => link.importance === importance) : links;
+    return links.filter(
+      (link) => (!importance || link.importance === importance) && (!own || link.inheritedFrom === null),
+    );
   }
 
   @FieldResolver(() => [Technology], {
     complexity: listOf(40),
-    description: 'Technologies the role works with, by name.',
+    description: 'Technologies the role works with, own and inherited from its occupation, by name.',
   })
   async technologies(
     @Root() role: RoleEntity,
@@ -99,8 +108,50 @@ export class RoleResolver {
     kind: TechnologyKind | null,
     @Ctx() { loaders }: ApiContext,
   ): Promise<TechnologyEntity[]> {
-    const technologies = await loaders.relation('Role.technologies').load(role.slug);
-    return kind ? technologies.filter((technology) => technology.kind === kind) : technologies;
+    const links = await loaders.relation('Role.technologies').load(role.slug);
+    return links.map((link) => link.technology).filter((technology) => !kind || technology.kind === kind);
+  }
+
+  @FieldResolver(() => [RoleTechnology], {
+    complexity: listOf(40),
+    description:
+      'Technologies the role works with, each with its importance, where it is stated, and whether it is inherited; by name.',
+  })
+  async technologyLinks(
+    @Root() role: RoleEntity,
+    @Arg('kind', () => TechnologyKind, { nullable: true, description: 'Only technologies of this kind.' })
+    kind: TechnologyKind | null,
+    @Arg('own', () => Boolean, {
+      defaultValue: false,
+      description: 'Only those stated for this role itself.',
+    })
+    own: boolean,
+    @Ctx() { loaders }: ApiContext,
+  ): Promise<RoleTechnologyLink[]> {
+    const links = await loaders.relation('Role.technologies').load(role.slug);
+    return links.filter(
+      (link) => (!kind || link.technology.kind === kind) && (!own || link.inheritedFrom === null),
+    );
+  }
+
+  @FieldResolver(() => Role, {
+    nullable: true,
+    description:
+      'The level-less occupation this role is a level of (Backend Developer for Senior Backend Developer); null otherwise.',
+  })
+  async occupation(@Root() role: RoleEntity, @Ctx() { loaders }: ApiContext): Promise<RoleEntity | null> {
+    return role.occupation === null
+      ? null
+      : ((await loaders.existing('Role', [role.occupation]))[0] as RoleEntity);
+  }
+
+  @FieldResolver(() => [Role], {
+    complexity: listOf(10),
+    description:
+      'The levels of this occupation, by the experience each asks for; empty for a role that is not an occupation.',
+  })
+  levels(@Root() role: RoleEntity, @Ctx() { loaders }: ApiContext): Promise<RoleEntity[]> {
+    return loaders.relation('Role.levels').load(role.slug);
   }
 
   @FieldResolver(() => [Transition], {

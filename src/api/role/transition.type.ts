@@ -17,7 +17,7 @@ export class Transition extends Sourced {
   @Field(() => Float, {
     nullable: true,
     description:
-      "Years typically spent in the starting role before this move, from the sources' year ranges; null when unknown.",
+      'Years a source states this move takes; null when no source times it (no document in the seed does). Experience bands are thresholds of roles (Role.experience), not durations of moves.',
   })
   typicalYears!: number | null;
 }

@@ -7,6 +7,13 @@ import { ConnectionType, defaultPageSize, PageArgs, pageFromArgs, toConnection }
 import { Role } from '../role/role.type';
 import { RoleSkill } from '../role/role-skill.type';
 import { Technology } from '../technology/technology.type';
+import {
+  asSkillLinks,
+  asTechnologyLinks,
+  nodesOf,
+  SkillLink,
+  TechnologyLink,
+} from '../common/linked-node.type';
 import { SkillFilter } from './skill-filter.input';
 import { Skill } from './skill.type';
 
@@ -68,31 +75,66 @@ export class SkillResolver {
     complexity: listOf(20),
     description: 'Technologies this skill is practised with.',
   })
-  technologies(@Root() skill: SkillEntity, @Ctx() { loaders }: ApiContext): Promise<TechnologyEntity[]> {
-    return loaders.relation('Skill.technologies').load(skill.slug);
+  async technologies(
+    @Root() skill: SkillEntity,
+    @Ctx() { loaders }: ApiContext,
+  ): Promise<TechnologyEntity[]> {
+    return nodesOf(await loaders.relation('Skill.technologies').load(skill.slug));
+  }
+
+  @FieldResolver(() => [TechnologyLink], {
+    complexity: listOf(20),
+    description: 'Technologies this skill is practised with, with where each link is stated.',
+  })
+  async technologyLinks(@Root() skill: SkillEntity, @Ctx() { loaders }: ApiContext) {
+    return asTechnologyLinks(await loaders.relation('Skill.technologies').load(skill.slug));
   }
 
   @FieldResolver(() => [Skill], {
     complexity: listOf(10),
     description: 'Skills to learn before this one.',
   })
-  prerequisites(@Root() skill: SkillEntity, @Ctx() { loaders }: ApiContext): Promise<SkillEntity[]> {
-    return loaders.relation('Skill.prerequisites').load(skill.slug);
+  async prerequisites(@Root() skill: SkillEntity, @Ctx() { loaders }: ApiContext): Promise<SkillEntity[]> {
+    return nodesOf(await loaders.relation('Skill.prerequisites').load(skill.slug));
+  }
+
+  @FieldResolver(() => [SkillLink], {
+    complexity: listOf(10),
+    description: 'Skills to learn before this one, with where each link is stated.',
+  })
+  async prerequisiteLinks(@Root() skill: SkillEntity, @Ctx() { loaders }: ApiContext) {
+    return asSkillLinks(await loaders.relation('Skill.prerequisites').load(skill.slug));
   }
 
   @FieldResolver(() => [Skill], {
     complexity: listOf(10),
     description: 'Skills that build on this one: what learning it opens up.',
   })
-  unlocks(@Root() skill: SkillEntity, @Ctx() { loaders }: ApiContext): Promise<SkillEntity[]> {
-    return loaders.relation('Skill.unlocks').load(skill.slug);
+  async unlocks(@Root() skill: SkillEntity, @Ctx() { loaders }: ApiContext): Promise<SkillEntity[]> {
+    return nodesOf(await loaders.relation('Skill.unlocks').load(skill.slug));
+  }
+
+  @FieldResolver(() => [SkillLink], {
+    complexity: listOf(10),
+    description: 'Skills that build on this one, with where each link is stated.',
+  })
+  async unlockLinks(@Root() skill: SkillEntity, @Ctx() { loaders }: ApiContext) {
+    return asSkillLinks(await loaders.relation('Skill.unlocks').load(skill.slug));
   }
 
   @FieldResolver(() => [Skill], {
     complexity: listOf(10),
     description: 'Closely related skills.',
   })
-  relatedSkills(@Root() skill: SkillEntity, @Ctx() { loaders }: ApiContext): Promise<SkillEntity[]> {
-    return loaders.relation('Skill.relatedSkills').load(skill.slug);
+  async relatedSkills(@Root() skill: SkillEntity, @Ctx() { loaders }: ApiContext): Promise<SkillEntity[]> {
+    return nodesOf(await loaders.relation('Skill.relatedSkills').load(skill.slug));
+  }
+
+  @FieldResolver(() => [SkillLink], {
+    complexity: listOf(10),
+    description: 'Closely related skills, with where each link is stated.',
+  })
+  async relatedSkillLinks(@Root() skill: SkillEntity, @Ctx() { loaders }: ApiContext) {
+    return asSkillLinks(await loaders.relation('Skill.relatedSkills').load(skill.slug));
   }
 }

@@ -16,9 +16,28 @@ export class Source extends Node {
   @Field(() => PublisherKind, { description: 'What kind of document it is.' })
   publisher!: PublisherKind;
 
-  @Field({ description: 'File name of the document in the seed collection.' })
-  document!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'File name of the document in the seed collection; null for a data set located by concept URI (ESCO).',
+  })
+  document!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'What the document is, in a sentence.' })
+  @Field(() => String, { nullable: true, description: 'What the source is, in a sentence.' })
   description!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The licence the source's facts are used under, when it states one.",
+  })
+  licence!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The attribution text the source asks for, when it asks.',
+  })
+  attribution!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the source is published, when known.' })
+  url!: string | null;
 }

@@ -6,7 +6,15 @@ import type { ApiContext } from '../context';
 import { ConnectionType, defaultPageSize, PageArgs, pageFromArgs, toConnection } from '../common/pagination';
 import { Role } from '../role/role.type';
 import { Skill } from '../skill/skill.type';
-import { Framework, Language, Technology } from './technology.type';
+import { RoleTechnology } from '../role/role-skill.type';
+import {
+  asSkillLinks,
+  asTechnologyLinks,
+  nodesOf,
+  SkillLink,
+  TechnologyLink,
+} from '../common/linked-node.type';
+import { Framework, Language, Library, Runtime, Technology } from './technology.type';
 
 export const TechnologyConnection = ConnectionType('Technology', Technology, 'technologies');
 
@@ -39,7 +47,16 @@ export class TechnologyResolver {
     complexity: listOf(20),
     description: 'Roles that use this technology, by name.',
   })
-  roles(@Root() technology: TechnologyEntity, @Ctx() { loaders }: ApiContext): Promise<RoleEntity[]> {
+  async roles(@Root() technology: TechnologyEntity, @Ctx() { loaders }: ApiContext): Promise<RoleEntity[]> {
+    return (await loaders.relation('Technology.roles').load(technology.slug)).map((link) => link.role);
+  }
+
+  @FieldResolver(() => [RoleTechnology], {
+    complexity: listOf(20),
+    description:
+      'Roles that use this technology, with the importance, evidence and inheritance of each use; by role name.',
+  })
+  roleLinks(@Root() technology: TechnologyEntity, @Ctx() { loaders }: ApiContext) {
     return loaders.relation('Technology.roles').load(technology.slug);
   }
 
@@ -47,8 +64,16 @@ export class TechnologyResolver {
     complexity: listOf(20),
     description: 'Skills practised with this technology, by name.',
   })
-  skills(@Root() technology: TechnologyEntity, @Ctx() { loaders }: ApiContext): Promise<SkillEntity[]> {
-    return loaders.relation('Technology.skills').load(technology.slug);
+  async skills(@Root() technology: TechnologyEntity, @Ctx() { loaders }: ApiContext): Promise<SkillEntity[]> {
+    return nodesOf(await loaders.relation('Technology.skills').load(technology.slug));
+  }
+
+  @FieldResolver(() => [SkillLink], {
+    complexity: listOf(20),
+    description: 'Skills practised with this technology, with where each link is stated.',
+  })
+  async skillLinks(@Root() technology: TechnologyEntity, @Ctx() { loaders }: ApiContext) {
+    return asSkillLinks(await loaders.relation('Technology.skills').load(technology.slug));
   }
 }
 
@@ -58,12 +83,27 @@ export class LanguageResolver {
     complexity: listOf(10),
     description: 'Frameworks written in this language, by name.',
   })
-  frameworks(
+  async frameworks(
     @Root() language: TechnologyEntity,
     @Ctx() { loaders }: ApiContext,
   ): Promise<TechnologyEntity[]> {
-    return loaders.relation('Technology.frameworks').load(language.slug);
+    const written = nodesOf(await loaders.relation('Technology.frameworks').load(language.slug));
+    return written.filter((technology) => technology.kind === 'FRAMEWORK');
   }
+
+  @FieldResolver(() => [TechnologyLink], {
+    complexity: listOf(10),
+    description:
+      'Frameworks and libraries written in this language, and runtimes that run it, with where each link is stated; by name.',
+  })
+  async frameworkLinks(@Root() language: TechnologyEntity, @Ctx() { loaders }: ApiContext) {
+    return asTechnologyLinks(await loaders.relation('Technology.frameworks').load(language.slug));
+  }
+}
+
+/** What a framework, library or runtime is written in (or runs), with the link's evidence. */
+async function languageLinks(technology: TechnologyEntity, { loaders }: ApiContext) {
+  return asTechnologyLinks(await loaders.relation('Technology.languages').load(technology.slug));
 }
 
 @Resolver(() => Framework)
@@ -72,10 +112,56 @@ export class FrameworkResolver {
     complexity: listOf(5),
     description: 'Languages this framework is written in.',
   })
-  languages(
+  async languages(
     @Root() framework: TechnologyEntity,
     @Ctx() { loaders }: ApiContext,
   ): Promise<TechnologyEntity[]> {
-    return loaders.relation('Technology.languages').load(framework.slug);
+    return nodesOf(await loaders.relation('Technology.languages').load(framework.slug));
+  }
+
+  @FieldResolver(() => [TechnologyLink], {
+    complexity: listOf(5),
+    description: 'Languages this framework is written in, with where each link is stated.',
+  })
+  languageLinks(@Root() framework: TechnologyEntity, @Ctx() context: ApiContext) {
+    return languageLinks(framework, context);
+  }
+}
+
+@Resolver(() => Library)
+export class LibraryResolver {
+  @FieldResolver(() => [Language], { complexity: listOf(5), description: 'Languages this library is for.' })
+  async languages(
+    @Root() library: TechnologyEntity,
+    @Ctx() { loaders }: ApiContext,
+  ): Promise<TechnologyEntity[]> {
+    return nodesOf(await loaders.relation('Technology.languages').load(library.slug));
+  }
+
+  @FieldResolver(() => [TechnologyLink], {
+    complexity: listOf(5),
+    description: 'Languages this library is for, with where each link is stated.',
+  })
+  languageLinks(@Root() library: TechnologyEntity, @Ctx() context: ApiContext) {
+    return languageLinks(library, context);
+  }
+}
+
+@Resolver(() => Runtime)
+export class RuntimeResolver {
+  @FieldResolver(() => [Language], { complexity: listOf(5), description: 'Languages this runtime runs.' })
+  async languages(
+    @Root() runtime: TechnologyEntity,
+    @Ctx() { loaders }: ApiContext,
+  ): Promise<TechnologyEntity[]> {
+    return nodesOf(await loaders.relation('Technology.languages').load(runtime.slug));
+  }
+
+  @FieldResolver(() => [TechnologyLink], {
+    complexity: listOf(5),
+    description: 'Languages this runtime runs, with where each link is stated.',
+  })
+  languageLinks(@Root() runtime: TechnologyEntity, @Ctx() context: ApiContext) {
+    return languageLinks(runtime, context);
   }
 }

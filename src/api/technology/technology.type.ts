@@ -2,11 +2,13 @@ import { Field, InterfaceType, ObjectType } from 'type-graphql';
 import { DataModel, TechnologyKind, ToolCategory } from '../../domain/enums';
 import { Node } from '../node/node.type';
 import { Sourced } from '../common/sourced.type';
+import { Alias, ExternalId } from '../common/evidence.type';
 import { graphqlTypeOf } from '../node/node-kind';
 
 @InterfaceType({
   implements: [Node, Sourced],
-  description: 'A technology roles use: a Language, Framework, Database, Tool or cloud Platform.',
+  description:
+    'A technology roles use: a Language, Runtime, Framework, Library, Database, Tool, Protocol or Platform.',
   resolveType: (value: object) => graphqlTypeOf(value),
 })
 export abstract class Technology extends Node {
@@ -18,11 +20,22 @@ export abstract class Technology extends Node {
   @Field({ description: 'Canonical name, e.g. "PostgreSQL".' })
   name!: string;
 
-  @Field(() => [String], { description: 'Other names for it, e.g. "Postgres".' })
+  @Field(() => [String], { description: 'Other names the sources use for it, e.g. "Golang".' })
   aliases!: string[];
 
-  @Field(() => String, { nullable: true, description: 'What it is, in a sentence.' })
+  @Field(() => [Alias], { description: 'The other names with where each source uses them.' })
+  aliasEvidence!: Alias[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'What it is, saying only what the cited lines say of it.',
+  })
   description!: string | null;
+
+  @Field(() => [ExternalId], {
+    description: 'Identifiers of this technology in other classifications (ESCO).',
+  })
+  externalIds!: ExternalId[];
 
   @Field(() => TechnologyKind, { description: 'Which kind of technology it is.' })
   kind!: TechnologyKind;
@@ -54,6 +67,24 @@ export class Tool extends Technology {
 
 @ObjectType({
   implements: [Technology, Node, Sourced],
-  description: 'A cloud or runtime platform, e.g. AWS.',
+  description: 'A platform or hosted service, e.g. AWS or Stripe.',
 })
 export class Platform extends Technology {}
+
+@ObjectType({
+  implements: [Technology, Node, Sourced],
+  description: 'A runtime that runs a language outside its usual home, e.g. Node.js.',
+})
+export class Runtime extends Technology {}
+
+@ObjectType({
+  implements: [Technology, Node, Sourced],
+  description: 'A library or API a program calls, e.g. SQLAlchemy.',
+})
+export class Library extends Technology {}
+
+@ObjectType({
+  implements: [Technology, Node, Sourced],
+  description: 'A wire protocol, e.g. WebSockets or MQTT.',
+})
+export class Protocol extends Technology {}

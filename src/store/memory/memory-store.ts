@@ -7,11 +7,12 @@ import {
 } from '../../domain/career-paths';
 import type {
   HiringLink,
+  LinkedNode,
   RoleEntity,
   RoleSkillLink,
+  RoleTechnologyLink,
   SalaryEntity,
   SkillEntity,
-  Sources,
   TechnologyEntity,
   TransitionEntity,
 } from '../../domain/entities';
@@ -19,13 +20,20 @@ import type { Importance, RoleFamily, TechnologyKind } from '../../domain/enums'
 import {
   byDemand,
   byUsage,
+  countDemand,
+  emptyDemand,
   transitionStatistics,
   type SkillDemandEntry,
   type TechnologyUsageEntry,
   type TransitionKindStats,
 } from '../../domain/analytics';
 import { byName, bySalary, byTransitionEnds, compareText } from '../../domain/ordering';
-import { RelatedRolesIndex, type RelatedRoleResult, type RoleProfile } from '../../domain/similarity';
+import {
+  RelatedRolesIndex,
+  type ProfileFeature,
+  type RelatedRoleResult,
+  type RoleProfile,
+} from '../../domain/similarity';
 import type { SeedGraph } from '../../seed/seed-graph';
 import type {
   GraphStore,
@@ -43,21 +51,21 @@ import type {
 } from '../graph-store';
 import { expandByParts, expandPageByParts } from '../expand-by-parts';
 import { orderNeighbours } from '../relation-order';
+import {
+  relationshipEnds,
+  seedRelationships,
+  type RelationshipType,
+  type SeedRelationship,
+} from '../seed-relationships';
 import { MemorySearchIndex } from './memory-search';
-
-type RelationshipType =
-  'REQUIRES' | 'USES' | 'PREREQUISITE_OF' | 'RELATED_TO' | 'WRITTEN_IN' | 'APPLIES' | 'HIRES';
 
 interface NodeAttributes {
   kind: NodeKind;
   entity: NodeKinds[NodeKind];
 }
 
-interface EdgeAttributes {
+interface EdgeAttributes extends Omit<SeedRelationship, 'from' | 'to'> {
   type: RelationshipType;
-  sources: Sources;
-  importance?: Importance;
-  emphasis?: string | null;
 }
 
 const key = (kind: NodeKind, slug: string) => `${kind}:${slug}`;
@@ -92,40 +100,21 @@ export class MemoryStore implements GraphStore {
     addNodes('Technology', seed.technologies);
     addNodes('Industry', seed.industries);
 
-    const addEdge = (from: string, to: string, attributes: EdgeAttributes) =>
-      this.graph.addEdge(from, to, attributes);
-    for (const r of seed.requirements) {
-      addEdge(key('Role', r.role), key('Skill', r.skill), {
-        type: 'REQUIRES',
-        sources: r.sources,
-        importance: r.importance,
-      });
-    }
-    for (const l of seed.roleTechnologies)
-      addEdge(key('Role', l.from), key('Technology', l.to), { type: 'USES', sources: l.sources });
-    // Transitions (TRANSITIONS_TO) are held only in these two indexes, which career paths and the role
+    // Transitions (TRANSITIONS_TO) are held only in two indexes, which career paths and the role
     // relations read: as graph edges they would cost a 100,000-role graph half a million unread edges.
+    const relationships = seedRelationships(seed);
+    for (const type of Object.keys(relationshipEnds) as RelationshipType[]) {
+      if (type === 'TRANSITIONS_TO') continue;
+      const [fromKind, toKind] = relationshipEnds[type];
+      for (const { from, to, ...facts } of relationships[type])
+        this.graph.addEdge(key(fromKind, from), key(toKind, to), { type, ...facts });
+    }
     for (const t of seed.transitions) {
       append(this.transitionsOut, t.from, t);
       append(this.transitionsIn, t.to, t);
     }
     for (const list of [...this.transitionsOut.values(), ...this.transitionsIn.values()])
       list.sort(byTransitionEnds);
-    for (const l of seed.prerequisites)
-      addEdge(key('Skill', l.from), key('Skill', l.to), { type: 'PREREQUISITE_OF', sources: l.sources });
-    for (const l of seed.relatedSkills)
-      addEdge(key('Skill', l.from), key('Skill', l.to), { type: 'RELATED_TO', sources: l.sources });
-    for (const l of seed.skillTechnologies)
-      addEdge(key('Skill', l.from), key('Technology', l.to), { type: 'APPLIES', sources: l.sources });
-    for (const l of seed.frameworkLanguages)
-      addEdge(key('Technology', l.from), key('Technology', l.to), { type: 'WRITTEN_IN', sources: l.sources });
-    for (const h of seed.hires) {
-      addEdge(key('Industry', h.industry), key('Role', h.role), {
-        type: 'HIRES',
-        sources: h.sources,
-        emphasis: h.emphasis,
-      });
-    }
     for (const salary of seed.salaries) append(this.salaries, salary.role, salary);
     for (const list of this.salaries.values()) list.sort(bySalary);
 
@@ -201,6 +190,7 @@ export class MemoryStore implements GraphStore {
       outgoing: (role) => this.transitionsOut.get(role) ?? [],
       incoming: (role) => this.transitionsIn.get(role) ?? [],
       trackOf: (role) => this.node('Role', role)?.track ?? null,
+      thresholdOf: (role) => this.node('Role', role)?.experience?.min ?? null,
     };
     return findCareerPaths(view, query);
   }
@@ -214,23 +204,15 @@ export class MemoryStore implements GraphStore {
   }
 
   async skillDemand(family: RoleFamily | null): Promise<SkillDemandEntry[]> {
-    const counts = new Map<string, { skill: SkillEntity; core: number; preferred: number }>();
+    const counts = new Map<string, SkillDemandEntry>();
     for (const role of this.sorted.roles) {
       if (family !== null && role.family !== family) continue;
       for (const { neighbour, attributes } of this.edges(key('Role', role.slug), 'out', 'REQUIRES')) {
-        const entry = counts.get(neighbour.slug) ?? {
-          skill: neighbour as SkillEntity,
-          core: 0,
-          preferred: 0,
-        };
-        if (attributes.importance === 'CORE') entry.core++;
-        else entry.preferred++;
-        counts.set(neighbour.slug, entry);
+        const entry = counts.get(neighbour.slug) ?? emptyDemand(neighbour as SkillEntity);
+        counts.set(neighbour.slug, countDemand(entry, attributes.importance as Importance));
       }
     }
-    return [...counts.values()]
-      .map((entry) => ({ ...entry, roles: entry.core + entry.preferred }))
-      .sort(byDemand);
+    return [...counts.values()].sort(byDemand);
   }
 
   async technologyUsage(kind: TechnologyKind | null): Promise<TechnologyUsageEntry[]> {
@@ -276,12 +258,27 @@ export class MemoryStore implements GraphStore {
 
   private neighbourNodes<K extends 'Role' | 'Skill' | 'Technology'>(
     kind: NodeKind,
-    direction: 'out' | 'in' | 'both',
+    direction: 'out' | 'in',
     type: RelationshipType,
     _neighbourKind: K,
   ) {
     return (slug: string): NodeKinds[K][] =>
       this.edges(key(kind, slug), direction, type).map(({ neighbour }) => neighbour as NodeKinds[K]);
+  }
+
+  /** The nodes at the other end of one type of link, each with the link's evidence. */
+  private linkedNodes<K extends 'Skill' | 'Technology'>(
+    kind: NodeKind,
+    direction: 'out' | 'in' | 'both',
+    type: RelationshipType,
+    _neighbourKind: K,
+  ) {
+    return (slug: string): LinkedNode<NodeKinds[K]>[] =>
+      this.edges(key(kind, slug), direction, type).map(({ neighbour, attributes }) => ({
+        node: neighbour as NodeKinds[K],
+        sources: attributes.sources,
+        evidence: attributes.evidence,
+      }));
   }
 
   private roleSkillLinks(own: 'Role' | 'Skill') {
@@ -292,7 +289,25 @@ export class MemoryStore implements GraphStore {
           role: (own === 'Role' ? self : neighbour) as RoleEntity,
           skill: (own === 'Skill' ? self : neighbour) as SkillEntity,
           importance: attributes.importance as Importance,
+          inheritedFrom: attributes.inheritedFrom ?? null,
           sources: attributes.sources,
+          evidence: attributes.evidence,
+        }),
+      );
+    };
+  }
+
+  private roleTechnologyLinks(own: 'Role' | 'Technology') {
+    return (slug: string): RoleTechnologyLink[] => {
+      const self = this.node(own, slug);
+      return this.edges(key(own, slug), own === 'Role' ? 'out' : 'in', 'USES').map(
+        ({ neighbour, attributes }) => ({
+          role: (own === 'Role' ? self : neighbour) as RoleEntity,
+          technology: (own === 'Technology' ? self : neighbour) as TechnologyEntity,
+          importance: attributes.importance as Importance,
+          inheritedFrom: attributes.inheritedFrom ?? null,
+          sources: attributes.sources,
+          evidence: attributes.evidence,
         }),
       );
     };
@@ -307,6 +322,7 @@ export class MemoryStore implements GraphStore {
           role: (own === 'Role' ? self : neighbour) as RoleEntity,
           emphasis: attributes.emphasis ?? null,
           sources: attributes.sources,
+          evidence: attributes.evidence,
         }),
       );
     };
@@ -314,21 +330,22 @@ export class MemoryStore implements GraphStore {
 
   private readonly relations: { [R in Relation]: (slug: string) => Relations[R][] } = {
     'Role.skills': this.roleSkillLinks('Role'),
-    'Role.technologies': this.neighbourNodes('Role', 'out', 'USES', 'Technology'),
+    'Role.technologies': this.roleTechnologyLinks('Role'),
     'Role.nextRoles': (slug) => this.transitionsOut.get(slug) ?? [],
     'Role.previousRoles': (slug) => this.transitionsIn.get(slug) ?? [],
+    'Role.levels': this.neighbourNodes('Role', 'in', 'LEVEL_OF', 'Role'),
     'Role.salaries': (slug) => this.salaries.get(slug) ?? [],
     'Role.industries': this.hiringLinks('Role'),
     'Industry.roles': this.hiringLinks('Industry'),
     'Skill.roles': this.roleSkillLinks('Skill'),
-    'Skill.technologies': this.neighbourNodes('Skill', 'out', 'APPLIES', 'Technology'),
-    'Skill.prerequisites': this.neighbourNodes('Skill', 'in', 'PREREQUISITE_OF', 'Skill'),
-    'Skill.unlocks': this.neighbourNodes('Skill', 'out', 'PREREQUISITE_OF', 'Skill'),
-    'Skill.relatedSkills': this.neighbourNodes('Skill', 'both', 'RELATED_TO', 'Skill'),
-    'Technology.roles': this.neighbourNodes('Technology', 'in', 'USES', 'Role'),
-    'Technology.skills': this.neighbourNodes('Technology', 'in', 'APPLIES', 'Skill'),
-    'Technology.languages': this.neighbourNodes('Technology', 'out', 'WRITTEN_IN', 'Technology'),
-    'Technology.frameworks': this.neighbourNodes('Technology', 'in', 'WRITTEN_IN', 'Technology'),
+    'Skill.technologies': this.linkedNodes('Skill', 'out', 'APPLIES', 'Technology'),
+    'Skill.prerequisites': this.linkedNodes('Skill', 'in', 'PREREQUISITE_OF', 'Skill'),
+    'Skill.unlocks': this.linkedNodes('Skill', 'out', 'PREREQUISITE_OF', 'Skill'),
+    'Skill.relatedSkills': this.linkedNodes('Skill', 'both', 'RELATED_TO', 'Skill'),
+    'Technology.roles': this.roleTechnologyLinks('Technology'),
+    'Technology.skills': this.linkedNodes('Technology', 'in', 'APPLIES', 'Skill'),
+    'Technology.languages': this.linkedNodes('Technology', 'out', 'WRITTEN_IN', 'Technology'),
+    'Technology.frameworks': this.linkedNodes('Technology', 'in', 'WRITTEN_IN', 'Technology'),
   };
 }
 
@@ -341,8 +358,8 @@ function append<T>(lists: Map<string, T[]>, slug: string, item: T): void {
 
 interface MutableProfile {
   slug: string;
-  skills: { slug: string; importance: Importance }[];
-  technologies: string[];
+  skills: ProfileFeature[];
+  technologies: ProfileFeature[];
   transitionPartners: string[];
 }
 
@@ -355,8 +372,9 @@ function roleProfilesOf(seed: SeedGraph): RoleProfile[] {
     ]),
   );
   for (const r of seed.requirements)
-    profiles.get(r.role)?.skills.push({ slug: r.skill, importance: r.importance });
-  for (const l of seed.roleTechnologies) profiles.get(l.from)?.technologies.push(l.to);
+    profiles.get(r.role)?.skills.push({ slug: r.target, importance: r.importance });
+  for (const l of seed.roleTechnologies)
+    profiles.get(l.role)?.technologies.push({ slug: l.target, importance: l.importance });
   for (const t of seed.transitions) {
     profiles.get(t.from)?.transitionPartners.push(t.to);
     profiles.get(t.to)?.transitionPartners.push(t.from);

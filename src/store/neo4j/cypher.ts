@@ -7,15 +7,22 @@ import { careerPathLimits } from '../../services/career-path-limits';
 import type { NodeKind, Relation } from '../graph-store';
 
 // Projections: exactly the entity fields (entities.ts), never the search-only properties.
+// Nested facts (evidence, alias evidence, ...) are JSON text properties: neo4j-records.ts parses them.
+const named = '.slug, .name, .aliases, .aliasEvidence, .description, .sources, .evidence';
 const role = (v: string) =>
-  `${v} {.slug, .name, .aliases, .description, .family, .seniority, .track, .experienceMin, .experienceMax, .sources}`;
-const skill = (v: string) => `${v} {.slug, .name, .aliases, .category, .description, .sources}`;
-const technology = (v: string) =>
-  `${v} {.slug, .name, .kind, .aliases, .description, .dataModel, .toolCategory, .sources}`;
-const industry = (v: string) => `${v} {.slug, .name, .aliases, .description, .sources}`;
-const source = (v: string) => `${v} {.slug, .title, .publisher, .document, .description}`;
+  `${v} {${named}, .family, .seniority, .track, .experienceMin, .experienceMax, .occupation, .externalIds, .qualifications, .workSettings, .comparisons}`;
+const skill = (v: string) => `${v} {${named}, .category, .skillType, .externalIds}`;
+const technology = (v: string) => `${v} {${named}, .kind, .dataModel, .toolCategory, .externalIds}`;
+const industry = (v: string) => `${v} {${named}}`;
+const source = (v: string) =>
+  `${v} {.slug, .title, .publisher, .document, .description, .licence, .attribution, .url}`;
 const transition = (a: string, t: string, b: string) =>
-  `{from: ${a}.slug, to: ${b}.slug, kind: ${t}.kind, typicalYears: ${t}.typicalYears, sources: ${t}.sources}`;
+  `{from: ${a}.slug, to: ${b}.slug, kind: ${t}.kind, typicalYears: ${t}.typicalYears, inheritedFrom: ${t}.inheritedFrom, sources: ${t}.sources, evidence: ${t}.evidence}`;
+/** A graded link (REQUIRES, USES) as `<end>: ..., importance, inheritedFrom, sources, evidence`. */
+const graded = (r: string) =>
+  `importance: ${r}.importance, inheritedFrom: ${r}.inheritedFrom, sources: ${r}.sources, evidence: ${r}.evidence`;
+/** A plain sourced link's neighbour: `{node, sources, evidence}`. */
+const linked = (node: string, r: string) => `{node: ${node}, sources: ${r}.sources, evidence: ${r}.evidence}`;
 
 export const nodesBySlug = {
   Role: `UNWIND $slugs AS slug MATCH (n:Role {slug: slug}) RETURN slug, ${role('n')} AS node`,
@@ -42,13 +49,19 @@ const relationCypher: Record<Relation, RelationCypher> = {
   'Role.skills': {
     owner: 'Role',
     pattern: (o) => `(${o})-[q:REQUIRES]->(s:Skill)`,
-    item: () => `{skill: ${skill('s')}, importance: q.importance, sources: q.sources}`,
+    item: () => `{skill: ${skill('s')}, ${graded('q')}}`,
     needsOwner: true,
   },
   'Role.technologies': {
     owner: 'Role',
-    pattern: (o) => `(${o})-[:USES]->(t:Technology)`,
-    item: () => technology('t'),
+    pattern: (o) => `(${o})-[u:USES]->(t:Technology)`,
+    item: () => `{technology: ${technology('t')}, ${graded('u')}}`,
+    needsOwner: true,
+  },
+  'Role.levels': {
+    owner: 'Role',
+    pattern: (o) => `(l:Role)-[:LEVEL_OF]->(${o})`,
+    item: () => role('l'),
   },
   'Role.nextRoles': {
     owner: 'Role',
@@ -66,65 +79,68 @@ const relationCypher: Record<Relation, RelationCypher> = {
     owner: 'Role',
     pattern: (o) => `(${o})-[:PAYS]->(p:SalaryRange)`,
     item: () =>
-      '{region: p.region, currency: p.currency, min: p.min, max: p.max, period: p.period, source: p.source}',
+      '{region: p.region, currency: p.currency, min: p.min, max: p.max, period: p.period, source: p.source, ' +
+      'experienceMin: p.experienceMin, experienceMax: p.experienceMax, sources: p.sources, evidence: p.evidence}',
   },
   'Role.industries': {
     owner: 'Role',
     pattern: (o) => `(i:Industry)-[h:HIRES]->(${o})`,
-    item: () => `{industry: ${industry('i')}, emphasis: h.emphasis, sources: h.sources}`,
+    item: () =>
+      `{industry: ${industry('i')}, emphasis: h.emphasis, sources: h.sources, evidence: h.evidence}`,
     needsOwner: true,
   },
   'Industry.roles': {
     owner: 'Industry',
     pattern: (o) => `(${o})-[h:HIRES]->(r:Role)`,
-    item: () => `{role: ${role('r')}, emphasis: h.emphasis, sources: h.sources}`,
+    item: () => `{role: ${role('r')}, emphasis: h.emphasis, sources: h.sources, evidence: h.evidence}`,
     needsOwner: true,
   },
   'Skill.roles': {
     owner: 'Skill',
     pattern: (o) => `(r:Role)-[q:REQUIRES]->(${o})`,
-    item: () => `{role: ${role('r')}, importance: q.importance, sources: q.sources}`,
+    item: () => `{role: ${role('r')}, ${graded('q')}}`,
     needsOwner: true,
   },
   'Skill.technologies': {
     owner: 'Skill',
-    pattern: (o) => `(${o})-[:APPLIES]->(t:Technology)`,
-    item: () => technology('t'),
+    pattern: (o) => `(${o})-[k:APPLIES]->(t:Technology)`,
+    item: () => linked(technology('t'), 'k'),
   },
   'Skill.prerequisites': {
     owner: 'Skill',
-    pattern: (o) => `(p:Skill)-[:PREREQUISITE_OF]->(${o})`,
-    item: () => skill('p'),
+    pattern: (o) => `(p:Skill)-[k:PREREQUISITE_OF]->(${o})`,
+    item: () => linked(skill('p'), 'k'),
   },
   'Skill.unlocks': {
     owner: 'Skill',
-    pattern: (o) => `(${o})-[:PREREQUISITE_OF]->(u:Skill)`,
-    item: () => skill('u'),
+    pattern: (o) => `(${o})-[k:PREREQUISITE_OF]->(u:Skill)`,
+    item: () => linked(skill('u'), 'k'),
   },
   'Skill.relatedSkills': {
     owner: 'Skill',
-    pattern: (o) => `(${o})-[:RELATED_TO]-(r:Skill)`,
-    item: () => skill('r'),
+    pattern: (o) => `(${o})-[k:RELATED_TO]-(r:Skill)`,
+    item: () => linked(skill('r'), 'k'),
   },
   'Technology.roles': {
     owner: 'Technology',
-    pattern: (o) => `(r:Role)-[:USES]->(${o})`,
-    item: () => role('r'),
+    pattern: (o) => `(r:Role)-[u:USES]->(${o})`,
+    item: () => `{role: ${role('r')}, ${graded('u')}}`,
+    needsOwner: true,
   },
   'Technology.skills': {
     owner: 'Technology',
-    pattern: (o) => `(s:Skill)-[:APPLIES]->(${o})`,
-    item: () => skill('s'),
+    pattern: (o) => `(s:Skill)-[k:APPLIES]->(${o})`,
+    item: () => linked(skill('s'), 'k'),
   },
   'Technology.languages': {
     owner: 'Technology',
-    pattern: (o) => `(${o})-[:WRITTEN_IN]->(l:Technology)`,
-    item: () => technology('l'),
+    pattern: (o) => `(${o})-[k:WRITTEN_IN]->(l:Technology)`,
+    item: () => linked(technology('l'), 'k'),
   },
   'Technology.frameworks': {
     owner: 'Technology',
-    pattern: (o) => `(f:Technology)-[:WRITTEN_IN]->(${o})`,
-    item: () => technology('f'),
+    pattern: (o) => `(f:Technology)-[k:WRITTEN_IN]->(${o})`,
+    item: () => linked(technology('f'), 'k'),
   },
 };
 
@@ -202,7 +218,8 @@ CALL () { MATCH (y:Role)-[:TRANSITIONS_TO*0..${careerPathLimits.maxSteps}]->(:Ro
 UNWIND [n IN forward WHERE n IN backward] AS a
 MATCH (a)-[t:TRANSITIONS_TO]->(b:Role)
 WHERE b IN backward
-RETURN ${transition('a', 't', 'b')} AS transition, a.track AS fromTrack, b.track AS toTrack`;
+RETURN ${transition('a', 't', 'b')} AS transition, a.track AS fromTrack, b.track AS toTrack,
+  a.experienceMin AS fromThreshold, b.experienceMin AS toThreshold`;
 
 export const searchIndexName = 'searchableText';
 
@@ -215,7 +232,7 @@ RETURN kind, node.slug AS slug, node.searchCompact AS compactNames, score`;
 export const skillDemand = `
 MATCH (r:Role)-[q:REQUIRES]->(s:Skill)
 WHERE $family IS NULL OR r.family = $family
-RETURN ${skill('s')} AS skill, count(r) AS roles, sum(CASE q.importance WHEN 'CORE' THEN 1 ELSE 0 END) AS core`;
+RETURN ${skill('s')} AS skill, collect(q.importance) AS grades`;
 
 export const technologyUsage = `
 MATCH (r:Role)-[:USES]->(t:Technology)
@@ -246,6 +263,6 @@ CALL (own) {
 RETURN slug, collect({
   slug: other.slug,
   skills: COLLECT { MATCH (other)-[q:REQUIRES]->(s:Skill) RETURN {slug: s.slug, importance: q.importance} },
-  technologies: COLLECT { MATCH (other)-[:USES]->(t:Technology) RETURN t.slug },
+  technologies: COLLECT { MATCH (other)-[u:USES]->(t:Technology) RETURN {slug: t.slug, importance: u.importance} },
   transitionPartners: COLLECT { MATCH (other)-[:TRANSITIONS_TO]-(p:Role) RETURN p.slug }
 }) AS profiles`;

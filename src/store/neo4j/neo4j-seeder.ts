@@ -1,5 +1,12 @@
 import type { SeedGraph } from '../../seed/seed-graph';
 import type { Neo4jClient } from './neo4j-client';
+import {
+  relationshipEnds,
+  seedRelationships,
+  type RelationshipType,
+  type SeedRelationship,
+} from '../seed-relationships';
+import { toJson } from './neo4j-records';
 import { searchProperties } from './neo4j-search';
 import {
   graphCounts,
@@ -22,8 +29,19 @@ function withoutNulls(properties: object): Record<string, unknown> {
   );
 }
 
+/** Nested facts become JSON text (Neo4j properties hold no maps); neo4j-records.ts reads them back. */
+const nested = (entity: { evidence: unknown; aliasEvidence?: unknown }) => ({
+  evidence: toJson(entity.evidence),
+  ...(entity.aliasEvidence === undefined ? {} : { aliasEvidence: toJson(entity.aliasEvidence) }),
+});
+
 const salaryKey = (s: SeedGraph['salaries'][number]) =>
   [s.role, s.region, s.currency, s.period, s.min, s.max, s.source].join('|');
+
+/** The properties a relationship carries in Neo4j: its facts, with evidence as JSON. */
+function relationshipProperties({ from: _from, to: _to, evidence, ...facts }: SeedRelationship) {
+  return withoutNulls({ ...facts, evidence: toJson(evidence) });
+}
 
 /** The statements that make the database hold exactly `seed` (and, with prune, nothing else). */
 export function seedStatements(seed: SeedGraph, prune: boolean): Statement[] {
@@ -32,87 +50,78 @@ export function seedStatements(seed: SeedGraph, prune: boolean): Statement[] {
     {
       cypher: upsertNodes.Role,
       parameters: {
-        rows: seed.roles.map(({ experience, ...role }) =>
-          withoutNulls({
-            ...role,
-            experienceMin: experience?.min,
-            experienceMax: experience?.max,
-            ...searchProperties(role),
-          }),
+        rows: seed.roles.map(
+          ({ experience, externalIds, qualifications, workSettings, comparisons, ...role }) =>
+            withoutNulls({
+              ...role,
+              ...nested(role),
+              experienceMin: experience?.min,
+              experienceMax: experience?.max,
+              externalIds: toJson(externalIds),
+              qualifications: toJson(qualifications),
+              workSettings: toJson(workSettings),
+              comparisons: toJson(comparisons),
+              ...searchProperties(role),
+            }),
         ),
       },
     },
     {
       cypher: upsertNodes.Skill,
       parameters: {
-        rows: seed.skills.map((skill) => withoutNulls({ ...skill, ...searchProperties(skill) })),
+        rows: seed.skills.map((skill) =>
+          withoutNulls({
+            ...skill,
+            ...nested(skill),
+            externalIds: toJson(skill.externalIds),
+            ...searchProperties(skill),
+          }),
+        ),
       },
     },
     {
       cypher: upsertNodes.Industry,
-      parameters: { rows: seed.industries.map((i) => withoutNulls({ ...i, ...searchProperties(i) })) },
+      parameters: {
+        rows: seed.industries.map((i) => withoutNulls({ ...i, ...nested(i), ...searchProperties(i) })),
+      },
     },
     ...technologyLabels.map((label) => ({
       cypher: upsertTechnologies[label],
       parameters: {
         rows: seed.technologies
           .filter((t) => t.kind === label.toUpperCase())
-          .map((t) => withoutNulls({ ...t, ...searchProperties(t) })),
+          .map((t) =>
+            withoutNulls({ ...t, ...nested(t), externalIds: toJson(t.externalIds), ...searchProperties(t) }),
+          ),
       },
     })),
   ];
-  const links = (
-    type: keyof typeof upsertLinks,
-    rows: { from: string; to: string; properties: Record<string, unknown> }[],
-  ) => statements.push({ cypher: upsertLinks[type], parameters: { rows } });
-  links(
-    'REQUIRES',
-    seed.requirements.map((r) => ({
-      from: r.role,
-      to: r.skill,
-      properties: { importance: r.importance, sources: r.sources },
-    })),
-  );
-  links(
-    'USES',
-    seed.roleTechnologies.map((l) => ({ from: l.from, to: l.to, properties: { sources: l.sources } })),
-  );
-  links(
-    'TRANSITIONS_TO',
-    seed.transitions.map((t) => ({
-      from: t.from,
-      to: t.to,
-      properties: withoutNulls({ kind: t.kind, typicalYears: t.typicalYears, sources: t.sources }),
-    })),
-  );
-  links(
-    'PREREQUISITE_OF',
-    seed.prerequisites.map((l) => ({ from: l.from, to: l.to, properties: { sources: l.sources } })),
-  );
-  links(
-    'RELATED_TO',
-    seed.relatedSkills.map((l) => ({ from: l.from, to: l.to, properties: { sources: l.sources } })),
-  );
-  links(
-    'APPLIES',
-    seed.skillTechnologies.map((l) => ({ from: l.from, to: l.to, properties: { sources: l.sources } })),
-  );
-  links(
-    'WRITTEN_IN',
-    seed.frameworkLanguages.map((l) => ({ from: l.from, to: l.to, properties: { sources: l.sources } })),
-  );
-  links(
-    'HIRES',
-    seed.hires.map((h) => ({
-      from: h.industry,
-      to: h.role,
-      properties: withoutNulls({ emphasis: h.emphasis, sources: h.sources }),
-    })),
-  );
+  const relationships = seedRelationships(seed);
+  for (const type of Object.keys(relationshipEnds) as RelationshipType[]) {
+    statements.push({
+      cypher: upsertLinks[type],
+      parameters: {
+        rows: relationships[type].map((link) => ({
+          from: link.from,
+          to: link.to,
+          properties: relationshipProperties(link),
+        })),
+      },
+    });
+  }
   statements.push({
     cypher: upsertSalaries,
     parameters: {
-      rows: seed.salaries.map((s) => ({ role: s.role, properties: { ...s, key: salaryKey(s) } })),
+      rows: seed.salaries.map(({ experience, evidence, ...salary }) => ({
+        role: salary.role,
+        properties: withoutNulls({
+          ...salary,
+          experienceMin: experience?.min,
+          experienceMax: experience?.max,
+          evidence: toJson(evidence),
+          key: salaryKey({ ...salary, experience, evidence }),
+        }),
+      })),
     },
   });
 
@@ -131,18 +140,11 @@ export function seedStatements(seed: SeedGraph, prune: boolean): Statement[] {
       });
     }
     statements.push({ cypher: pruneSalaries, parameters: { keep: seed.salaries.map(salaryKey) } });
-    const pairs = {
-      REQUIRES: seed.requirements.map((r) => [r.role, r.skill]),
-      USES: seed.roleTechnologies.map((l) => [l.from, l.to]),
-      TRANSITIONS_TO: seed.transitions.map((t) => [t.from, t.to]),
-      PREREQUISITE_OF: seed.prerequisites.map((l) => [l.from, l.to]),
-      RELATED_TO: seed.relatedSkills.map((l) => [l.from, l.to]),
-      APPLIES: seed.skillTechnologies.map((l) => [l.from, l.to]),
-      WRITTEN_IN: seed.frameworkLanguages.map((l) => [l.from, l.to]),
-      HIRES: seed.hires.map((h) => [h.industry, h.role]),
-    };
-    for (const [type, keep] of Object.entries(pairs)) {
-      statements.push({ cypher: pruneLinks[type as keyof typeof pairs], parameters: { keep } });
+    for (const type of Object.keys(relationshipEnds) as RelationshipType[]) {
+      statements.push({
+        cypher: pruneLinks[type],
+        parameters: { keep: relationships[type].map((link) => [link.from, link.to]) },
+      });
     }
   }
   return statements;

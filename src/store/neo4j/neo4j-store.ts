@@ -2,12 +2,20 @@ import {
   transitionStatistics,
   byDemand,
   byUsage,
+  countDemand,
+  emptyDemand,
   type SkillDemandEntry,
   type TechnologyUsageEntry,
   type TransitionKindStats,
 } from '../../domain/analytics';
 import { findCareerPaths, type CareerPathQuery, type CareerPathResult } from '../../domain/career-paths';
-import type { RoleEntity, SkillEntity, TechnologyEntity, TransitionEntity } from '../../domain/entities';
+import type {
+  LinkedNode,
+  RoleEntity,
+  SkillEntity,
+  TechnologyEntity,
+  TransitionEntity,
+} from '../../domain/entities';
 import {
   TransitionKind,
   valuesOf,
@@ -37,7 +45,7 @@ import type {
 import { orderNeighbours } from '../relation-order';
 import * as cypher from './cypher';
 import type { Neo4jClient } from './neo4j-client';
-import { toEntity } from './neo4j-records';
+import { evidenceOf, toEntity, yearsOf } from './neo4j-records';
 import { compact, luceneQuery, nameMatchBoost } from './neo4j-search';
 
 type Row = Record<string, unknown>;
@@ -59,22 +67,47 @@ type ItemConverter<R extends Relation> = (
   owner: { slug: string; node: Row | null },
 ) => Relations[R];
 
+/** A graded link's own facts (importance, inheritance, evidence) from a row item. */
+const gradedFacts = (i: Row) => ({
+  importance: i.importance as Importance,
+  inheritedFrom: (i.inheritedFrom ?? null) as string | null,
+  sources: i.sources as string[],
+  evidence: evidenceOf(i),
+});
+
+/** A sourced link's neighbour, with the link's evidence. */
+const linkedNode =
+  <K extends 'Skill' | 'Technology'>(kind: K) =>
+  (i: Row): LinkedNode<NodeKinds[K]> => ({
+    node: (toEntity[kind] as (p: Row) => NodeKinds[K])(i.node as Row),
+    sources: i.sources as string[],
+    evidence: evidenceOf(i),
+  });
+
 const relationItem: { [R in Relation]: ItemConverter<R> } = {
   'Role.skills': (i, owner) => ({
     role: toEntity.Role(owner.node as Row),
     skill: toEntity.Skill(i.skill as Row),
-    importance: i.importance as Importance,
-    sources: i.sources as string[],
+    ...gradedFacts(i),
   }),
   'Skill.roles': (i, owner) => ({
     role: toEntity.Role(i.role as Row),
     skill: toEntity.Skill(owner.node as Row),
-    importance: i.importance as Importance,
-    sources: i.sources as string[],
+    ...gradedFacts(i),
   }),
-  'Role.technologies': (i) => toEntity.Technology(i),
+  'Role.technologies': (i, owner) => ({
+    role: toEntity.Role(owner.node as Row),
+    technology: toEntity.Technology(i.technology as Row),
+    ...gradedFacts(i),
+  }),
+  'Technology.roles': (i, owner) => ({
+    role: toEntity.Role(i.role as Row),
+    technology: toEntity.Technology(owner.node as Row),
+    ...gradedFacts(i),
+  }),
   'Role.nextRoles': (i) => toTransition(i),
   'Role.previousRoles': (i) => toTransition(i),
+  'Role.levels': (i) => toEntity.Role(i),
   'Role.salaries': (i, owner) => ({
     role: owner.slug,
     region: i.region as string,
@@ -83,17 +116,19 @@ const relationItem: { [R in Relation]: ItemConverter<R> } = {
     max: i.max as number,
     period: i.period as Relations['Role.salaries']['period'],
     source: i.source as string,
+    experience: yearsOf(i.experienceMin, i.experienceMax),
+    sources: i.sources as string[],
+    evidence: evidenceOf(i),
   }),
   'Role.industries': (i, owner) => toHiring(i.industry as Row, owner.node as Row, i),
   'Industry.roles': (i, owner) => toHiring(owner.node as Row, i.role as Row, i),
-  'Skill.technologies': (i) => toEntity.Technology(i),
-  'Skill.prerequisites': (i) => toEntity.Skill(i),
-  'Skill.unlocks': (i) => toEntity.Skill(i),
-  'Skill.relatedSkills': (i) => toEntity.Skill(i),
-  'Technology.roles': (i) => toEntity.Role(i),
-  'Technology.skills': (i) => toEntity.Skill(i),
-  'Technology.languages': (i) => toEntity.Technology(i),
-  'Technology.frameworks': (i) => toEntity.Technology(i),
+  'Skill.technologies': linkedNode('Technology'),
+  'Skill.prerequisites': linkedNode('Skill'),
+  'Skill.unlocks': linkedNode('Skill'),
+  'Skill.relatedSkills': linkedNode('Skill'),
+  'Technology.skills': linkedNode('Skill'),
+  'Technology.languages': linkedNode('Technology'),
+  'Technology.frameworks': linkedNode('Technology'),
 };
 
 /** A relation's items for one owner, converted and in the port's order. */
@@ -108,7 +143,9 @@ function toTransition(i: Row): TransitionEntity {
     to: i.to as string,
     kind: i.kind as TransitionKind,
     typicalYears: (i.typicalYears ?? null) as number | null,
+    inheritedFrom: (i.inheritedFrom ?? null) as string | null,
     sources: i.sources as string[],
+    evidence: evidenceOf(i),
   };
 }
 
@@ -118,6 +155,7 @@ function toHiring(industry: Row, role: Row, link: Row): Relations['Role.industri
     role: toEntity.Role(role),
     emphasis: (link.emphasis ?? null) as string | null,
     sources: link.sources as string[],
+    evidence: evidenceOf(link),
   };
 }
 
@@ -157,7 +195,7 @@ function toProfile(p: Row): RoleProfile {
   return {
     slug: p.slug as string,
     skills: p.skills as { slug: string; importance: Importance }[],
-    technologies: p.technologies as string[],
+    technologies: p.technologies as { slug: string; importance: Importance }[],
     transitionPartners: p.transitionPartners as string[],
   };
 }
@@ -259,12 +297,15 @@ export class Neo4jStore implements GraphStore {
     const outgoing = new Map<string, TransitionEntity[]>();
     const incoming = new Map<string, TransitionEntity[]>();
     const tracks = new Map<string, Track | null>();
+    const thresholds = new Map<string, number | null>();
     for (const row of rows) {
       const transition = toTransition(row.transition as Row);
       outgoing.set(transition.from, [...(outgoing.get(transition.from) ?? []), transition]);
       incoming.set(transition.to, [...(incoming.get(transition.to) ?? []), transition]);
       tracks.set(transition.from, (row.fromTrack ?? null) as Track | null);
       tracks.set(transition.to, (row.toTrack ?? null) as Track | null);
+      thresholds.set(transition.from, (row.fromThreshold ?? null) as number | null);
+      thresholds.set(transition.to, (row.toThreshold ?? null) as number | null);
     }
     // The same adjacency order as the embedded store, so equal-cost ties resolve alike.
     for (const list of outgoing.values()) list.sort((a, b) => compareText(a.to, b.to));
@@ -274,6 +315,7 @@ export class Neo4jStore implements GraphStore {
         outgoing: (role) => outgoing.get(role) ?? [],
         incoming: (role) => incoming.get(role) ?? [],
         trackOf: (role) => tracks.get(role) ?? null,
+        thresholdOf: (role) => thresholds.get(role) ?? null,
       },
       query,
     );
@@ -323,11 +365,9 @@ export class Neo4jStore implements GraphStore {
   async skillDemand(family: RoleFamily | null): Promise<SkillDemandEntry[]> {
     const rows = await this.client.read(cypher.skillDemand, { family });
     return rows
-      .map((row) => {
-        const roles = row.roles as number;
-        const core = row.core as number;
-        return { skill: toEntity.Skill(row.skill as Row), roles, core, preferred: roles - core };
-      })
+      .map((row) =>
+        (row.grades as Importance[]).reduce(countDemand, emptyDemand(toEntity.Skill(row.skill as Row))),
+      )
       .sort(byDemand);
   }
 

@@ -2,10 +2,20 @@
  * Every Cypher statement that writes: migrations and seeding. Constants, parameters only; checked by
  * test/unit/cypher-lint.test.ts like the reads in cypher.ts.
  */
+import { relationshipEnds, type RelationshipType } from '../seed-relationships';
 import { searchIndexName } from './cypher';
 
 export const nodeLabels = ['Role', 'Skill', 'Technology', 'Industry', 'Source'] as const;
-export const technologyLabels = ['Language', 'Framework', 'Database', 'Tool', 'Platform'] as const;
+export const technologyLabels = [
+  'Language',
+  'Framework',
+  'Database',
+  'Tool',
+  'Platform',
+  'Runtime',
+  'Protocol',
+  'Library',
+] as const;
 
 /** Schema migrations in order; each runs once, recorded as a (:Migration {version}) node. */
 export const migrations: readonly { version: number; name: string; statements: readonly string[] }[] = [
@@ -61,16 +71,9 @@ const upsertLink = (from: string, type: string, to: string) =>
   `UNWIND $rows AS row MATCH (a:${from} {slug: row.from}) MATCH (b:${to} {slug: row.to}) MERGE (a)-[r:${type}]->(b) SET r = row.properties`;
 
 /** Relationships: one per (from, to) pair and type, their properties replaced. */
-export const upsertLinks = {
-  REQUIRES: upsertLink('Role', 'REQUIRES', 'Skill'),
-  USES: upsertLink('Role', 'USES', 'Technology'),
-  TRANSITIONS_TO: upsertLink('Role', 'TRANSITIONS_TO', 'Role'),
-  PREREQUISITE_OF: upsertLink('Skill', 'PREREQUISITE_OF', 'Skill'),
-  RELATED_TO: upsertLink('Skill', 'RELATED_TO', 'Skill'),
-  APPLIES: upsertLink('Skill', 'APPLIES', 'Technology'),
-  WRITTEN_IN: upsertLink('Technology', 'WRITTEN_IN', 'Technology'),
-  HIRES: upsertLink('Industry', 'HIRES', 'Role'),
-} as const;
+export const upsertLinks = Object.fromEntries(
+  Object.entries(relationshipEnds).map(([type, [from, to]]) => [type, upsertLink(from, type, to)]),
+) as Record<RelationshipType, string>;
 
 export const upsertSalaries =
   'UNWIND $rows AS row MATCH (r:Role {slug: row.role}) MERGE (p:SalaryRange {key: row.properties.key}) SET p = row.properties MERGE (r)-[:PAYS]->(p)';
@@ -81,20 +84,11 @@ export const pruneNodes = Object.fromEntries(
 ) as Record<(typeof nodeLabels)[number], string>;
 export const pruneSalaries = 'MATCH (n:SalaryRange) WHERE NOT n.key IN $keep DETACH DELETE n';
 export const pruneLinks = Object.fromEntries(
-  Object.entries({
-    REQUIRES: ['Role', 'Skill'],
-    USES: ['Role', 'Technology'],
-    TRANSITIONS_TO: ['Role', 'Role'],
-    PREREQUISITE_OF: ['Skill', 'Skill'],
-    RELATED_TO: ['Skill', 'Skill'],
-    APPLIES: ['Skill', 'Technology'],
-    WRITTEN_IN: ['Technology', 'Technology'],
-    HIRES: ['Industry', 'Role'],
-  }).map(([type, [from, to]]) => [
+  Object.entries(relationshipEnds).map(([type, [from, to]]) => [
     type,
     `MATCH (a:${from})-[r:${type}]->(b:${to}) WHERE NOT [a.slug, b.slug] IN $keep DELETE r`,
   ]),
-) as Record<keyof typeof upsertLinks, string>;
+) as Record<RelationshipType, string>;
 
 /** What a graph holds, for idempotency checks and `npm run seed` reports. */
 export const graphCounts = `
