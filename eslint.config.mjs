@@ -2,8 +2,18 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  // examples/generated: written by `npm run codegen` (codegen.ts), checked by test/unit/codegen.test.ts.
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-output/', 'examples/generated/'] },
+  // examples/generated: written by `npm run codegen` (scripts/codegen.ts), checked by test/unit/codegen.test.ts.
+  // web/playground/vendor: third-party code kept as published (see its README.md).
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      'test-output/',
+      'examples/generated/',
+      'web/playground/vendor/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

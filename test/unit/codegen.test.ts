@@ -1,5 +1,5 @@
 /*
- * The typed client documents (codegen.ts -> examples/generated/) and the operations they come from:
+ * The typed client documents (scripts/codegen.ts -> examples/generated/) and the operations they come from:
  * examples/*.graphql (the playground tabs, examples/client.ts) and web/**\/*.graphql (the path picture).
  */
 import { execFile } from 'node:child_process';
@@ -7,9 +7,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { parse, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
-import codegenConfig from '../../codegen';
 import { buildCareerGraphSchema } from '../../src/api/schema';
 import { projectRoot } from '../../src/project-root';
+import { builtScript } from '../support/built-script';
 
 /** Every .graphql file under `folder`, relative to the project root. */
 function graphqlFiles(folder: string): string[] {
@@ -19,27 +19,20 @@ function graphqlFiles(folder: string): string[] {
     .sort();
 }
 
-const operationFiles = [...graphqlFiles('examples'), ...graphqlFiles('web')];
-
 /**
- * What codegen.ts generates now, without writing it: `generate(config, false)` of @graphql-codegen/cli, run in
- * a child node (the CLI needs ESM-only packages that jest's module loader cannot load), from the project root
- * where `npm run codegen` runs.
+ * What scripts/codegen.ts generates now, without writing it: the built script with `--json`, in a child
+ * node (the code generator needs ESM-only packages that jest's module loader cannot load).
  */
-async function generateNow(): Promise<{ filename: string; content: string }[]> {
-  const script = [
-    "import { generate } from '@graphql-codegen/cli';",
-    'const config = JSON.parse(process.env.CODEGEN_CONFIG);',
-    'const files = await generate({ ...config, silent: true }, false);',
-    'process.stdout.write(JSON.stringify(files.map(({ filename, content }) => ({ filename, content }))));',
-  ].join('\n');
-  const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], {
-    cwd: projectRoot,
-    env: { ...process.env, CODEGEN_CONFIG: JSON.stringify(codegenConfig) },
-    maxBuffer: 64 * 1024 * 1024,
-  });
+async function generateTypedDocuments(): Promise<{ filename: string; content: string }[]> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [builtScript('scripts/codegen.js'), '--json'],
+    { cwd: projectRoot, maxBuffer: 64 * 1024 * 1024 },
+  );
   return JSON.parse(stdout) as { filename: string; content: string }[];
 }
+
+const operationFiles = [...graphqlFiles('examples'), ...graphqlFiles('web')];
 
 let schema: GraphQLSchema;
 beforeAll(async () => {
@@ -90,8 +83,8 @@ describe('example operations', () => {
 });
 
 describe('examples/generated (npm run codegen)', () => {
-  it('is what codegen.ts generates from the schema and the operations now (run `npm run codegen`)', async () => {
-    const generated = await generateNow();
+  it('is what scripts/codegen.ts generates from the schema and the operations now (run `npm run codegen`)', async () => {
+    const generated = await generateTypedDocuments();
     const outputFolder = 'examples/generated';
     const committed = readdirSync(path.join(projectRoot, outputFolder)).sort();
     expect(generated.map((file) => path.posix.relative(outputFolder, file.filename)).sort()).toEqual(

@@ -9,10 +9,12 @@ interface Diagnostic {
 /*
  * The package's types are published as an ES module, which TypeScript will not let a CommonJS file
  * import; its CommonJS build loads fine with require, so it is required with the one signature we use.
+ * 2.0.0-next.20 is the last release whose engines include Node 20; it returns the diagnostics as a list
+ * (later releases wrap them in `{ diagnostics }`).
  */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { lintCypherQuery } = require('@neo4j-cypher/language-support') as {
-  lintCypherQuery(query: string, dbSchema: object): { diagnostics: Diagnostic[] };
+  lintCypherQuery(query: string, dbSchema: object): Diagnostic[];
 };
 
 /** Every Cypher string exported by the store's two statement modules, with where it came from. */
@@ -157,13 +159,13 @@ describe("Cypher statements, checked by Neo4j's parser and semantic analysis", (
   });
 
   it.each(statements)('%s has no diagnostics', (_name, statement) => {
-    const { diagnostics } = lintCypherQuery(statement, dbSchema);
+    const diagnostics = lintCypherQuery(statement, dbSchema);
     expect(diagnostics.map((d) => `${d.severity === 1 ? 'error' : 'warning'}: ${d.message}`)).toEqual([]);
   });
 
   it('fails a deliberately broken statement, so a pass means something', () => {
     const broken = reads.nodesBySlug.Role.replace(':Role', ':Rol').replace('$slugs', '$slug_list');
-    const messages = lintCypherQuery(broken, dbSchema).diagnostics.map((d) => d.message);
+    const messages = lintCypherQuery(broken, dbSchema).map((d) => d.message);
     expect(messages).toEqual(
       expect.arrayContaining([expect.stringContaining('Rol'), expect.stringContaining('slug_list')]),
     );

@@ -4,12 +4,12 @@
  * queries by clicking fields; the docs come from introspection.
  */
 import 'graphiql/style.css';
-import '@graphiql/plugin-explorer/style.css';
+import './explorer.css';
 import './style.css';
-import { explorerPlugin } from '@graphiql/plugin-explorer';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { GraphiQL, HISTORY_PLUGIN } from 'graphiql';
 import { createRoot } from 'react-dom/client';
+import { explorerPlugin } from './explorer-plugin';
 import { exampleTabs } from './tabs';
 
 // Monaco runs its language services in web workers, built as separate files (scripts/build-web.ts).
@@ -27,7 +27,7 @@ window.MonacoEnvironment = {
 
 // The page is served by the API itself: its GraphQL endpoint is /graphql on the same origin.
 const fetcher = createGraphiQLFetcher({ url: new URL('/graphql', window.location.href).href });
-const explorer = explorerPlugin({ showAttribution: false });
+const explorer = explorerPlugin();
 const plugins = [HISTORY_PLUGIN, explorer];
 const tabs = exampleTabs();
 
