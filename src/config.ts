@@ -25,7 +25,8 @@ const environment = z
     NEO4J_PASSWORD: z.string().default(''),
     NEO4J_DATABASE: z.string().min(1).default('neo4j'),
     NEO4J_MAX_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(50),
-    NEO4J_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+    NEO4J_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(1_000),
+    NEO4J_RETRY_TIME_MS: z.coerce.number().int().min(0).max(600_000).default(500),
     NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).optional(),
     NEO4J_SEED_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(600_000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
@@ -49,6 +50,15 @@ const environment = z
       .regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL')
       .optional(),
   })
+  .refine(
+    (values) => values.NEO4J_CONNECTION_TIMEOUT_MS + values.NEO4J_RETRY_TIME_MS < values.OPERATION_TIMEOUT_MS,
+    {
+      message:
+        'NEO4J_CONNECTION_TIMEOUT_MS plus NEO4J_RETRY_TIME_MS must be below OPERATION_TIMEOUT_MS, or a Neo4j ' +
+        'outage is answered OPERATION_TIMEOUT instead of SERVICE_UNAVAILABLE',
+      path: ['NEO4J_RETRY_TIME_MS'],
+    },
+  )
   .refine((values) => values.RATE_LIMIT_POINTS === 0 || values.RATE_LIMIT_POINTS >= values.MAX_QUERY_COST, {
     message: 'must be 0 (off) or at least MAX_QUERY_COST, or the costliest allowed query could never run',
     path: ['RATE_LIMIT_POINTS'],
@@ -126,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             database: values.NEO4J_DATABASE,
             maxPoolSize: values.NEO4J_MAX_POOL_SIZE,
             connectionTimeoutMs: values.NEO4J_CONNECTION_TIMEOUT_MS,
+            retryTimeMs: values.NEO4J_RETRY_TIME_MS,
             // By default Neo4j ends a transaction when the operation's deadline passes.
             queryTimeoutMs: values.NEO4J_QUERY_TIMEOUT_MS ?? values.OPERATION_TIMEOUT_MS,
           },

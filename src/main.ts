@@ -1,7 +1,9 @@
 import 'reflect-metadata';
 import { loadConfig } from './config';
-import { createServer } from './server/create-server';
+import { createServer, type CareerGraphServer } from './server/create-server';
+import { listenErrorMessage } from './server/listen-error';
 import { createLogger } from './server/logger';
+import { reportUntilReady } from './server/readiness';
 import { createStore } from './store/create-store';
 
 const shutdownDeadlineMs = 20_000;
@@ -10,26 +12,18 @@ const shutdownDeadlineMs = 20_000;
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const store = await createStore(config, (message) => logger.warn(message));
-  const server = await createServer({
-    store,
-    production: config.production,
-    introspection: config.introspection,
-    limits: config.limits,
-    rateLimit: config.rateLimit,
-    logger,
-    trustProxy: config.trustProxy,
-    playground: config.playground,
-  });
-  const url = await server.listen(config.port, config.host);
-  // Plain text on purpose: the line people (and the tests) wait for; everything else is JSON.
-  console.log(`careergraph serving the ${store.name} store at ${url}`);
 
+  // Assigned once listening; a signal before that finds nothing to drain.
+  let server: CareerGraphServer | undefined = undefined;
+  let stopReporting = () => {};
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`${signal} received: finishing requests in flight, then stopping`);
+    stopReporting();
+    // Still starting: nothing is in flight.
+    if (!server) process.exit(0);
     // Requests get the drain's grace period; past this deadline something is stuck, so say so and go.
     setTimeout(() => {
       console.error(`could not stop within ${shutdownDeadlineMs / 1000} s; exiting anyway`);
@@ -43,8 +37,28 @@ async function main(): Promise<void> {
       },
     );
   };
+  // Before anything slow, so that a stop during start-up is a clean one too.
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+
+  const store = await createStore(config);
+  server = await createServer({
+    store,
+    production: config.production,
+    introspection: config.introspection,
+    limits: config.limits,
+    rateLimit: config.rateLimit,
+    logger,
+    trustProxy: config.trustProxy,
+    playground: config.playground,
+  });
+  const url = await server.listen(config.port, config.host).catch((error: unknown) => {
+    throw new Error(listenErrorMessage(error, config.host, config.port));
+  });
+  // Plain text on purpose: the line people (and the tests) wait for; everything else is JSON.
+  console.log(`careergraph serving the ${store.name} store at ${url}`);
+  // Neo4j may still be down, empty or unmigrated: say why until it is ready (/readyz says it too).
+  if (config.neo4j) stopReporting = reportUntilReady(store, logger);
 }
 
 main().catch((error: unknown) => {

@@ -236,6 +236,7 @@ export async function run(options: { quick: boolean }): Promise<ScenarioResult> 
       database: 'neo4j',
       maxPoolSize: 50,
       connectionTimeoutMs: 5_000,
+      retryTimeMs: 5_000,
       queryTimeoutMs: 30_000,
     });
     t0 = performance.now();

@@ -19,6 +19,8 @@ import { metricsPlugin } from './plugins/metrics.plugin';
 import { queryLimitsPlugin } from './plugins/query-limits.plugin';
 import { rateLimitPlugin } from './plugins/rate-limit.plugin';
 import { createRateLimiter } from './rate-limiter';
+import { noIntrospectionRule } from './no-introspection.rule';
+import { readinessAnswer } from './readiness';
 import { mountWebPages } from './web-pages';
 import { clientKeyOf, requestIdOf } from './request-identity';
 import { rejectLongQueries } from './reject-long-queries';
@@ -94,7 +96,9 @@ export async function createServer(options: ServerOptions): Promise<CareerGraphS
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<ApiContext>({
     schema: await buildCareerGraphSchema(),
-    introspection: options.introspection,
+    // Switched off by our own rule, whose message names INTROSPECTION (Apollo's names its own option).
+    introspection: true,
+    validationRules: options.introspection ? [] : [noIntrospectionRule],
     includeStacktraceInErrorResponses: !options.production,
     formatError: createErrorFormatter(options.production),
     // A browser form or script on another site cannot send queries in a user's name.
@@ -124,10 +128,8 @@ export async function createServer(options: ServerOptions): Promise<CareerGraphS
     response.json({ status: 'ok' });
   });
   app.get('/readyz', async (_request, response) => {
-    const ready = await store.ping().catch(() => false);
-    response
-      .status(ready ? 200 : 503)
-      .json({ status: ready ? 'ready' : 'unavailable', store: options.store.name });
+    const { status, body } = await readinessAnswer(options.store);
+    response.status(status).json(body);
   });
   app.get('/metrics', async (_request, response) => {
     response.set('content-type', metrics.registry.contentType).send(await metrics.registry.metrics());

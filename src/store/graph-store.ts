@@ -13,6 +13,7 @@ import type {
 } from '../domain/entities';
 import type { CareerPathQuery, CareerPathResult } from '../domain/career-paths';
 import type { RelatedRoleResult } from '../domain/similarity';
+import type { DatasetMarker, StoreReadiness } from './dataset-marker';
 import type { SkillDemandEntry, TechnologyUsageEntry, TransitionKindStats } from '../domain/analytics';
 import type {
   EntityKind,
@@ -187,7 +188,14 @@ export interface GraphStore {
   /** Counts and typical years per kind of career move. */
   transitionStats(): Promise<TransitionKindStats[]>;
 
-  /** Whether the store can answer now (for /readyz). */
+  /** Whether the database can be reached now (not whether it holds a dataset: see readiness). */
   ping(): Promise<boolean>;
+  /**
+   * The marker the last complete seed wrote; null when the store holds no seeded dataset (a Neo4j that
+   * came back empty). Fails with StoreUnavailableError when the database cannot be reached.
+   */
+  datasetMarker(): Promise<DatasetMarker | null>;
+  /** Ready means reachable, migrated and seeded; otherwise the reason, for /readyz. Never throws. */
+  readiness(): Promise<StoreReadiness>;
   close(): Promise<void>;
 }

@@ -3,6 +3,7 @@ import type { GraphStore, NodeKind } from '../../src/store/graph-store';
 import type { SeedGraph } from '../../src/seed/seed-graph';
 import { byName } from '../../src/domain/ordering';
 import { findRelatedRoles, type RoleProfile } from '../../src/domain/similarity';
+import { seedGraphHash } from '../../src/seed/seed-hash';
 import { SeedOracle } from '../support/seed-oracle';
 
 const relations: Relation[] = [
@@ -44,12 +45,25 @@ export function describeGraphStoreContract(
     let store: GraphStore;
     let oracle: SeedOracle;
 
+    let seedHash: string;
+
     beforeAll(async () => {
       const opened = await open();
       store = opened.store;
       oracle = new SeedOracle(opened.seed);
+      seedHash = seedGraphHash(opened.seed);
     });
     afterAll(close);
+
+    describe('datasetMarker and readiness', () => {
+      it("carries the seed's content hash, the same on every store, and says ready", async () => {
+        const marker = await store.datasetMarker();
+        expect(marker?.hash).toBe(seedHash);
+        expect(marker?.hash).toMatch(/^[0-9a-f]{64}$/);
+        expect(new Date(marker?.seededAt ?? '').toISOString()).toBe(marker?.seededAt);
+        expect(await store.readiness()).toEqual({ ready: true, dataset: marker });
+      });
+    });
 
     const paths = async (
       query: Partial<Parameters<GraphStore['careerPaths']>[0]> & { from: string; to: string },

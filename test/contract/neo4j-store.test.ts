@@ -1,5 +1,6 @@
 import { loadSeed } from '../../src/seed/load-seed';
 import type { SeedGraph } from '../../src/seed/seed-graph';
+import { seedGraphHash } from '../../src/seed/seed-hash';
 import type { Neo4jClient } from '../../src/store/neo4j/neo4j-client';
 import { migrate } from '../../src/store/neo4j/neo4j-migrator';
 import { countGraph, seedNeo4j } from '../../src/store/neo4j/neo4j-seeder';
@@ -54,8 +55,24 @@ describeWithNeo4j('Neo4j', () => {
         seed.hires.length +
         seed.roles.filter((role) => role.occupation !== null).length +
         seed.salaries.length;
-      const migrationNodes = 2;
-      expect(first).toEqual({ nodes: expectedNodes + migrationNodes, relationships: expectedLinks });
+      const bookkeepingNodes = 3; // 2 migrations and the dataset marker
+      expect(first).toEqual({ nodes: expectedNodes + bookkeepingNodes, relationships: expectedLinks });
+    });
+
+    it("writes the dataset marker with the seed: the seed's content hash and when it was written", async () => {
+      const store = new Neo4jStore(client);
+      const before = Date.now();
+      await seedNeo4j(client, seed, { prune: true });
+      const marker = await store.datasetMarker();
+      expect(marker?.hash).toBe(seedGraphHash(seed));
+      expect(Date.parse(marker?.seededAt ?? '')).toBeGreaterThanOrEqual(before - 1000);
+      expect(await store.readiness()).toEqual({ ready: true, dataset: marker });
+
+      const smaller: SeedGraph = { ...seed, hires: seed.hires.slice(1) };
+      await seedNeo4j(client, smaller, { prune: true });
+      expect((await store.datasetMarker())?.hash).toBe(seedGraphHash(smaller));
+      expect(seedGraphHash(smaller)).not.toBe(seedGraphHash(seed));
+      await seedNeo4j(client, seed, { prune: true });
     });
 
     it('prunes what the seed no longer contains, and only with --prune', async () => {
@@ -89,8 +106,10 @@ describeWithNeo4j('Neo4j', () => {
           { ...(seed.industries[0] as SeedGraph['industries'][number]), slug: 'space', name: 'Space' },
         ],
       };
+      const marker = await new Neo4jStore(client).datasetMarker();
       await expect(seedNeo4j(client, extraIndustry, { prune: false })).rejects.toThrow();
       expect(await countGraph(client)).toEqual(before);
+      expect(await new Neo4jStore(client).datasetMarker()).toEqual(marker);
       expect(await new Neo4jStore(client).nodesBySlug('Industry', ['space'])).toEqual([null]);
     });
   });

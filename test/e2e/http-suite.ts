@@ -1,3 +1,5 @@
+import { loadSeed } from '../../src/seed/load-seed';
+import { seedGraphHash } from '../../src/seed/seed-hash';
 import { postGraphQL, startServerProcess, type ServerProcess } from '../support/server-process';
 
 /**
@@ -107,7 +109,11 @@ export function describeHttpEndToEnd(storeName: string, storeEnv: Record<string,
       expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: 'ok' });
       const ready = await fetch(`${base}/readyz`);
       expect(ready.status).toBe(200);
-      expect(await ready.json()).toEqual({ status: 'ready', store: storeName });
+      expect(await ready.json()).toEqual({
+        status: 'ready',
+        store: storeName,
+        dataset: { seededAt: expect.any(String), hash: seedGraphHash(await loadSeed()) },
+      });
     });
 
     it('finishes a request in flight on SIGTERM, then exits 0', async () => {

@@ -122,16 +122,38 @@ describe('operating the built server', () => {
 });
 
 describe('introspection switched off', () => {
-  it('refuses __schema queries but answers others', async () => {
+  it('refuses __schema and __type, naming INTROSPECTION, but answers others (__typename too)', async () => {
     const server = await startServerProcess({ NODE_ENV: 'production', INTROSPECTION: 'false' });
     try {
       const introspection = await postGraphQL(server.url, '{ __schema { types { name } } }');
       expect(introspection.status).toBe(400);
       expect(introspection.body.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
-      expect((await postGraphQL(server.url, '{ role(slug: "sql") { name } }')).body.errors).toBeUndefined();
+      expect(introspection.body.errors?.[0].message).toBe(
+        'Schema introspection is turned off on this server (INTROSPECTION=false), so "__schema" cannot be ' +
+          'queried. The schema is published as schema/schema.graphql.',
+      );
+      const type = await postGraphQL(server.url, '{ __type(name: "Role") { name } }');
+      expect(type.body.errors?.[0].message).toContain('INTROSPECTION=false');
+      expect(JSON.stringify([introspection.body, type.body])).not.toContain('ApolloServer');
+      const typename = await postGraphQL(server.url, '{ __typename role(slug: "sql") { name } }');
+      expect(typename.body.errors).toBeUndefined();
+      expect(typename.body.data.__typename).toBe('Query');
     } finally {
       await server.stop();
     }
+  });
+});
+
+describe('a HOST the machine does not have', () => {
+  it('stops with a message naming HOST, not only getaddrinfo', async () => {
+    const failed = await startServerProcess({ HOST: '999.1.1.1' }).then(
+      () => 'started',
+      (error: Error) => error.message,
+    );
+    expect(failed).toContain(
+      'HOST=999.1.1.1 is not an address of this machine (getaddrinfo ENOTFOUND 999.1.1.1)',
+    );
+    expect(failed).toMatch(/^server exited with 1 before serving/);
   });
 });
 

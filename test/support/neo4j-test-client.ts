@@ -19,6 +19,7 @@ export function testNeo4jClient(database = process.env.NEO4J_DATABASE ?? 'neo4j'
     database,
     maxPoolSize: 10,
     connectionTimeoutMs: 5_000,
+    retryTimeMs: 5_000,
     queryTimeoutMs: 30_000,
   });
 }

@@ -43,6 +43,7 @@ const dbSchema = {
     'Source',
     'SalaryRange',
     'Migration',
+    'Dataset',
     'Language',
     'Framework',
     'Database',
@@ -95,6 +96,9 @@ const dbSchema = {
     'role',
     'version',
     'appliedAt',
+    'id',
+    'seededAt',
+    'hash',
     'searchName',
     'searchAliases',
     'searchCompact',
@@ -135,6 +139,8 @@ const dbSchema = {
     keep: ['x'],
     version: 1,
     name: 'x',
+    seededAt: '2026-01-01T00:00:00.000Z',
+    hash: 'x',
   },
 };
 

@@ -35,6 +35,8 @@ import {
   type RoleProfile,
 } from '../../domain/similarity';
 import type { SeedGraph } from '../../seed/seed-graph';
+import { seedGraphHash } from '../../seed/seed-hash';
+import type { DatasetMarker, StoreReadiness } from '../dataset-marker';
 import type {
   GraphStore,
   NodeKind,
@@ -90,7 +92,10 @@ export class MemoryStore implements GraphStore {
   private readonly searchIndex: MemorySearchIndex;
   private readonly relatedRolesIndex: RelatedRolesIndex;
 
-  constructor(seed: SeedGraph) {
+  private readonly loadedAt = new Date().toISOString();
+  private marker: DatasetMarker | undefined;
+
+  constructor(private readonly seed: SeedGraph) {
     const addNodes = <K extends NodeKind>(kind: K, entities: readonly NodeKinds[K][]) => {
       for (const entity of entities) this.graph.addNode(key(kind, entity.slug), { kind, entity });
     };
@@ -232,6 +237,16 @@ export class MemoryStore implements GraphStore {
 
   async ping(): Promise<boolean> {
     return true;
+  }
+
+  async datasetMarker(): Promise<DatasetMarker> {
+    // Hashed on first use: a start-up of a large graph does not wait for it.
+    this.marker ??= { seededAt: this.loadedAt, hash: seedGraphHash(this.seed) };
+    return this.marker;
+  }
+
+  async readiness(): Promise<StoreReadiness> {
+    return { ready: true, dataset: await this.datasetMarker() };
   }
 
   async close(): Promise<void> {}

@@ -266,3 +266,10 @@ RETURN slug, collect({
   technologies: COLLECT { MATCH (other)-[u:USES]->(t:Technology) RETURN {slug: t.slug, importance: u.importance} },
   transitionPartners: COLLECT { MATCH (other)-[:TRANSITIONS_TO]-(p:Role) RETURN p.slug }
 }) AS profiles`;
+
+/** What readiness reads: the newest migration applied and the dataset marker (nulls when never seeded). */
+export const datasetState = `
+OPTIONAL MATCH (m:Migration)
+WITH max(m.version) AS migrated
+OPTIONAL MATCH (d:Dataset {id: 'current'})
+RETURN migrated, d.seededAt AS seededAt, d.hash AS hash`;

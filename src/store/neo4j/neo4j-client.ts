@@ -10,8 +10,13 @@ export interface Neo4jSettings {
   readonly database: string;
   /** Connections per host. */
   readonly maxPoolSize: number;
-  /** How long to wait for a connection, and how long a managed transaction keeps retrying, in ms. */
+  /** How long to wait for a connection (to open one, or for a free one in the pool), in ms. */
   readonly connectionTimeoutMs: number;
+  /**
+   * How long a failed transaction keeps being retried, in ms. The driver waits about 1 s before the first
+   * retry and doubles the wait after each, so anything below 800 ms means exactly one retry.
+   */
+  readonly retryTimeMs: number;
   /** Time limit of each transaction, enforced by the server, in ms. */
   readonly queryTimeoutMs: number;
 }
@@ -28,8 +33,9 @@ export class Neo4jClient {
       maxConnectionPoolSize: settings.maxPoolSize,
       connectionAcquisitionTimeout: settings.connectionTimeoutMs,
       connectionTimeout: settings.connectionTimeoutMs,
-      // The driver retries a failing transaction for 30 s by default; a query should fail fast instead.
-      maxTransactionRetryTime: settings.connectionTimeoutMs,
+      // The driver retries a failing transaction for 30 s by default; a request should fail fast instead,
+      // well within its operation deadline, so that an outage is answered SERVICE_UNAVAILABLE.
+      maxTransactionRetryTime: settings.retryTimeMs,
       // Every number we store fits a double; counts come back as plain numbers, not Integer objects.
       disableLosslessIntegers: true,
     });

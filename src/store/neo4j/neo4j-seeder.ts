@@ -1,4 +1,6 @@
 import type { SeedGraph } from '../../seed/seed-graph';
+import { seedGraphHash } from '../../seed/seed-hash';
+import type { DatasetMarker } from '../dataset-marker';
 import type { Neo4jClient } from './neo4j-client';
 import {
   relationshipEnds,
@@ -18,6 +20,7 @@ import {
   upsertNodes,
   upsertSalaries,
   upsertTechnologies,
+  writeDatasetMarker,
 } from './write-cypher';
 
 type Statement = { cypher: string; parameters: Record<string, unknown> };
@@ -43,8 +46,11 @@ function relationshipProperties({ from: _from, to: _to, evidence, ...facts }: Se
   return withoutNulls({ ...facts, evidence: toJson(evidence) });
 }
 
-/** The statements that make the database hold exactly `seed` (and, with prune, nothing else). */
-export function seedStatements(seed: SeedGraph, prune: boolean): Statement[] {
+/**
+ * The statements that make the database hold exactly `seed` (and, with prune, nothing else), ending with
+ * the dataset marker: in one transaction, the marker is there only if the whole graph is.
+ */
+export function seedStatements(seed: SeedGraph, prune: boolean, marker: DatasetMarker): Statement[] {
   const statements: Statement[] = [
     { cypher: upsertNodes.Source, parameters: { rows: seed.sources.map(withoutNulls) } },
     {
@@ -147,6 +153,7 @@ export function seedStatements(seed: SeedGraph, prune: boolean): Statement[] {
       });
     }
   }
+  statements.push({ cypher: writeDatasetMarker, parameters: { ...marker } });
   return statements;
 }
 
@@ -157,14 +164,16 @@ export interface GraphCounts {
 
 /**
  * Loads a validated seed into Neo4j in one write transaction: MERGE by key, so running it twice leaves
- * the same graph, and a failure leaves the database as it was.
+ * the same graph, and a failure leaves the database as it was. The dataset marker records when, and the
+ * seed's content hash.
  */
 export async function seedNeo4j(
   client: Neo4jClient,
   seed: SeedGraph,
   options: { prune: boolean },
 ): Promise<GraphCounts> {
-  await client.writeAll(seedStatements(seed, options.prune));
+  const dataset = { seededAt: new Date().toISOString(), hash: seedGraphHash(seed) };
+  await client.writeAll(seedStatements(seed, options.prune, dataset));
   return countGraph(client);
 }
 

@@ -43,10 +43,12 @@ import type {
   SkillFilter,
 } from '../graph-store';
 import { orderNeighbours } from '../relation-order';
+import type { DatasetMarker, StoreReadiness } from '../dataset-marker';
 import * as cypher from './cypher';
 import type { Neo4jClient } from './neo4j-client';
 import { evidenceOf, toEntity, yearsOf } from './neo4j-records';
 import { compact, luceneQuery, nameMatchBoost } from './neo4j-search';
+import { migrations } from './write-cypher';
 
 type Row = Record<string, unknown>;
 
@@ -198,6 +200,11 @@ function toProfile(p: Row): RoleProfile {
     technologies: p.technologies as { slug: string; importance: Importance }[],
     transitionPartners: p.transitionPartners as string[],
   };
+}
+
+/** The dataset marker in a datasetState row; null when the seed never wrote one. */
+function markerOf(row: Row | undefined): DatasetMarker | null {
+  return typeof row?.hash === 'string' ? { seededAt: String(row.seededAt), hash: row.hash } : null;
 }
 
 /** Re-maps rows to keys: UNWIND does not promise order, and unknown keys get no row at all. */
@@ -399,6 +406,36 @@ export class Neo4jStore implements GraphStore {
 
   ping(): Promise<boolean> {
     return this.client.ping();
+  }
+
+  async datasetMarker(): Promise<DatasetMarker | null> {
+    const [row] = await this.client.read(cypher.datasetState);
+    return markerOf(row);
+  }
+
+  async readiness(): Promise<StoreReadiness> {
+    const database = `Neo4j at ${this.client.settings.uri}`;
+    // verifyConnectivity fails within milliseconds when nothing listens; a query would be retried first.
+    if (!(await this.client.ping())) return { ready: false, reason: `${database} is not reachable` };
+    try {
+      const [row] = await this.client.read(cypher.datasetState);
+      const migrated = Number(row?.migrated ?? 0);
+      const latest = Math.max(...migrations.map((migration) => migration.version));
+      if (migrated < latest)
+        return {
+          ready: false,
+          reason: `${database} is not migrated (schema version ${migrated} of ${latest}): run npm run migrate`,
+        };
+      const dataset = markerOf(row);
+      if (!dataset)
+        return {
+          ready: false,
+          reason: `${database} holds no seeded dataset: run npm run seed -- --target neo4j`,
+        };
+      return { ready: true, dataset };
+    } catch (error) {
+      return { ready: false, reason: `${database} did not answer: ${(error as Error).message}` };
+    }
   }
 
   close(): Promise<void> {

@@ -50,6 +50,10 @@ export const appliedMigrations = 'MATCH (m:Migration) RETURN m.version AS versio
 export const recordMigration =
   'MERGE (m:Migration {version: $version}) ON CREATE SET m.name = $name, m.appliedAt = datetime()';
 
+/** The dataset marker (store/dataset-marker.ts), written last in the seed's one transaction. */
+export const writeDatasetMarker =
+  "MERGE (d:Dataset {id: 'current'}) SET d.seededAt = $seededAt, d.hash = $hash";
+
 /** Nodes: created or updated by slug; SET n = row drops properties the seed no longer has. */
 export const upsertNodes = {
   Source: 'UNWIND $rows AS row MERGE (n:Source {slug: row.slug}) SET n = row',
