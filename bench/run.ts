@@ -8,6 +8,7 @@ import type { Scenario, ScenarioResult } from './scenario';
 import { run as batching } from './scenarios/batching';
 import { run as careerPaths } from './scenarios/career-paths';
 import { run as profile } from './scenarios/profile';
+import { run as restart } from './scenarios/restart';
 import { run as scale } from './scenarios/scale';
 import { run as startup } from './scenarios/startup';
 import { run as stores } from './scenarios/stores';
@@ -31,6 +32,8 @@ const scenarios: readonly { readonly name: string; readonly run: Scenario; reado
   { name: 'batching', run: batching, inQuick: true },
   { name: 'throughput', run: throughput, inQuick: true },
   { name: 'startup', run: startup, inQuick: true },
+  // Builds the whole project once in a copy (about 20 s): too slow for --quick.
+  { name: 'restart', run: restart, inQuick: false },
   { name: 'profile', run: profile, inQuick: true },
 ];
 
