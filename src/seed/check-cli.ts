@@ -1,10 +1,14 @@
-import { loadSeed } from './load-seed';
+import { defaultSeedDirectory, loadSeed } from './load-seed';
 import { SeedValidationError } from './seed-errors';
 
-/** `npm run seed:check [dir]`: validates the seed and prints what it holds, or every problem. */
+/**
+ * `npm run seed:check [dir]`: validates the seed and prints what it holds, or every problem. The folder
+ * is the argument, else SEED_DIR (as the server reads it), else the project's seed/.
+ */
 async function main(): Promise<void> {
   try {
-    const graph = await loadSeed(process.argv[2]);
+    const directory = process.argv[2] ?? (process.env.SEED_DIR || defaultSeedDirectory);
+    const graph = await loadSeed(directory);
     const counts = {
       sources: graph.sources.length,
       roles: graph.roles.length,
@@ -15,7 +19,9 @@ async function main(): Promise<void> {
       requirements: graph.requirements.length,
       salaries: graph.salaries.length,
     };
-    console.log(`seed OK: ${Object.entries(counts).map(([what, count]) => `${count} ${what}`).join(', ')}`);
+    console.log(
+      `seed in ${directory} OK: ${Object.entries(counts).map(([what, count]) => `${count} ${what}`).join(', ')}`,
+    );
   } catch (error) {
     console.error(error instanceof SeedValidationError ? error.message : error);
     process.exitCode = 1;

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type Document, isNode, LineCounter, parseDocument } from 'yaml';
+import { type Document, isCollection, isNode, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import type { SeedProblem } from './seed-errors';
 import { seedFiles, type SeedFileContent, type SeedFileName } from './seed-schema';
 
@@ -96,12 +96,29 @@ export function parseSeedText(
     return {
       ok: false,
       errors: document.errors.map((error) => ({
-        line: error.linePos?.[0]?.line ?? lines.linePos(error.pos[0]).line,
+        line: lines.linePos(openedAt(document, error.pos[0])).line,
         message: error.message,
       })),
     };
   }
   return { ok: true, value: document.toJS() };
+}
+
+/**
+ * Where the construct that an error at `offset` belongs to was opened, when it is one that can run on
+ * past its line unclosed: a flow list or map (`[a, b` with no `]`) or a quoted string. The parser only
+ * notices those at the next line or the end of the file; the mistake is where they start.
+ */
+function openedAt(document: Document, offset: number): number {
+  let opened = offset;
+  visit(document, (_key, node) => {
+    const unclosable =
+      (isCollection(node) && node.flow === true) ||
+      (isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE'));
+    // The innermost such node around the error: visit goes from the outside in.
+    if (unclosable && node.range && node.range[0] < offset && offset <= node.range[2]) opened = node.range[0];
+  });
+  return opened;
 }
 
 const BACKSLASH = 0x5c;

@@ -202,6 +202,45 @@ describe('a broken seed', () => {
     expect((await problemsOf(invalid))[0]).toMatch(/^sources\.yaml:\d+ is not valid YAML/);
   });
 
+  it.each([
+    [
+      'an unclosed list',
+      'evidence: [career-guide:13-15, job-description-template:5-7, backend-article:3-4, engine-room-guide:5, glossary:9-11]',
+      'evidence: [career-guide:13-15, job-description-template:5-7',
+    ],
+    ['an unclosed quote', 'name: Junior Backend Developer', 'name: "Junior Backend Developer'],
+  ])(
+    'reports invalid YAML (%s) at the broken line, not where the parser noticed',
+    async (_case, good, broken) => {
+      const directory = await seedWith('roles.yaml', (text) => text.replace(good, broken));
+      const problems = await problemsOf(directory);
+      expect(problems[0]).toMatch(/^roles\.yaml:\d+ is not valid YAML/);
+      const line = Number(/^roles\.yaml:(\d+) /.exec(problems[0] as string)?.[1]);
+      const lines = (await readFile(path.join(directory, 'roles.yaml'), 'utf8')).split('\n');
+      expect(lines[line - 1]).toContain(broken);
+    },
+  );
+
+  it('makes `SEED_DIR=<folder> npm run seed:check` check that folder', async () => {
+    const directory = await seedWith('transitions.yaml', (text) =>
+      text.replace('kind: PROMOTION', 'kind: DEMOTION'),
+    );
+    const run = promisify(execFile);
+    const check = (env: NodeJS.ProcessEnv) =>
+      run(process.execPath, [builtScript('src/seed/check-cli.js')], { env: { ...process.env, ...env } }).then(
+        ({ stdout }) => ({ code: 0, output: stdout }),
+        (error: { code: number; stderr: string }) => ({ code: error.code, output: error.stderr }),
+      );
+    const broken = await check({ SEED_DIR: directory });
+    expect(broken.code).toBe(1);
+    expect(broken.output).toMatch(/transitions\.yaml:\d+ #1 .* kind: Invalid option/);
+    const valid = await check({ SEED_DIR: defaultSeedDirectory });
+    expect(valid).toEqual({
+      code: 0,
+      output: expect.stringContaining(`seed in ${defaultSeedDirectory} OK:`),
+    });
+  });
+
   it('makes `npm run seed:check` exit 1 and print the problems', async () => {
     const directory = await seedWith('transitions.yaml', (text) =>
       text.replace('kind: PROMOTION', 'kind: DEMOTION'),
