@@ -23,6 +23,14 @@ export interface RelatedRoleResult {
   readonly score: number;
   /** Slugs of the skills both roles require, heaviest first, then by slug. */
   readonly sharedSkills: readonly string[];
+  /** Slugs of the technologies both roles use, by slug. */
+  readonly sharedTechnologies: readonly string[];
+  /** The Jaccard's numerator: the sum of the smaller weights of the features both roles have. */
+  readonly sharedWeight: number;
+  /** Its denominator: the sum of the larger weights over every feature either role has. */
+  readonly unionWeight: number;
+  /** Whether one role leads directly to the other (the transition bonus applies). */
+  readonly direct: boolean;
 }
 
 /**
@@ -49,8 +57,8 @@ function featuresOf(profile: RoleProfile): Features {
   return features;
 }
 
-/** Weighted Jaccard: sum of the smaller weights over sum of the larger, over the union of features. */
-export function weightedJaccard(a: Features, b: Features): number {
+/** The sum of the smaller weights (shared) and of the larger (union), over the union of features. */
+function overlapOf(a: Features, b: Features): { shared: number; union: number } {
   let shared = 0;
   let union = 0;
   for (const key of new Set([...a.keys(), ...b.keys()])) {
@@ -59,6 +67,12 @@ export function weightedJaccard(a: Features, b: Features): number {
     shared += Math.min(x, y);
     union += Math.max(x, y);
   }
+  return { shared, union };
+}
+
+/** Weighted Jaccard: sum of the smaller weights over sum of the larger, over the union of features. */
+export function weightedJaccard(a: Features, b: Features): number {
+  const { shared, union } = overlapOf(a, b);
   return union === 0 ? 0 : shared / union;
 }
 
@@ -77,6 +91,12 @@ function sharedSkillsOf(ownSkills: ReadonlyMap<string, number>, other: RoleProfi
     .sort((a, b) => b.weight - a.weight || compareText(a.slug, b.slug))
     .map((skill) => skill.slug);
 }
+
+/** The technologies `other` shares with `own`, by slug. */
+const sharedTechnologiesOf = (own: RoleProfile, other: RoleProfile): string[] => {
+  const ownTechnologies = new Set(own.technologies);
+  return [...new Set(other.technologies.filter((slug) => ownTechnologies.has(slug)))].sort(compareText);
+};
 
 const skillWeights = (profile: RoleProfile) =>
   new Map(profile.skills.map((skill) => [skill.slug, featureWeights[skill.importance]]));
@@ -104,11 +124,17 @@ export function findRelatedRoles(
     .filter((other) => other.slug !== slug)
     .map((other) => {
       const direct = partners.has(other.slug) || other.transitionPartners.includes(slug);
-      const score = Math.min(
-        1,
-        weightedJaccard(ownFeatures, featuresOf(other)) + (direct ? transitionBonus : 0),
-      );
-      return { role: other.slug, score: roundScore(score), sharedSkills: sharedSkillsOf(ownSkills, other) };
+      const { shared, union } = overlapOf(ownFeatures, featuresOf(other));
+      const score = Math.min(1, (union === 0 ? 0 : shared / union) + (direct ? transitionBonus : 0));
+      return {
+        role: other.slug,
+        score: roundScore(score),
+        sharedSkills: sharedSkillsOf(ownSkills, other),
+        sharedTechnologies: sharedTechnologiesOf(own, other),
+        sharedWeight: shared,
+        unionWeight: union,
+        direct,
+      };
     })
     .filter((related) => related.score > 0)
     .sort(byScoreThenRole)
@@ -201,18 +227,51 @@ export class RelatedRolesIndex {
     }
     for (const other of direct) visit(other);
 
-    const best = new TopRanked<{ id: number; role: string; score: number }>(first, byScoreThenRole);
+    type Ranked = { id: number; role: string; score: number; shared: number; union: number };
+    const best = new TopRanked<Ranked>(first, byScoreThenRole);
     for (const other of candidates) {
-      const union = ownTotal + (this.totals[other] as number) - (shared[other] as number);
-      const jaccard = union === 0 ? 0 : (shared[other] as number) / union;
+      const sharedWeight = shared[other] as number;
+      const union = ownTotal + (this.totals[other] as number) - sharedWeight;
+      const jaccard = union === 0 ? 0 : sharedWeight / union;
       const score = roundScore(Math.min(1, jaccard + (direct.has(other) ? transitionBonus : 0)));
-      if (score > 0) best.offer({ id: other, role: (this.profiles[other] as RoleProfile).slug, score });
+      const role = (this.profiles[other] as RoleProfile).slug;
+      if (score > 0) best.offer({ id: other, role, score, shared: sharedWeight, union });
     }
     const ownSkills = skillWeights(own);
-    return best.items().map(({ id: other, role, score }) => ({
+    return best.items().map(({ id: other, role, score, shared: sharedWeight, union }) => ({
       role,
       score,
       sharedSkills: sharedSkillsOf(ownSkills, this.profiles[other] as RoleProfile),
+      sharedTechnologies: sharedTechnologiesOf(own, this.profiles[other] as RoleProfile),
+      sharedWeight,
+      unionWeight: union,
+      direct: direct.has(other),
     }));
   }
+}
+
+const plural = (count: number, one: string, many: string) =>
+  `${count === 0 ? 'no' : count} ${count === 1 ? one : many}`;
+
+/**
+ * Why a role scored what it did, in plain words: what the two share, the weighted overlap the Jaccard
+ * divides, and the transition bonus. The overlap explains a ranking that counts alone would not: a role
+ * sharing one technology with a small profile can outrank one sharing a skill with a very large one.
+ */
+export function explainRelatedRole(
+  related: Pick<
+    RelatedRoleResult,
+    'sharedSkills' | 'sharedTechnologies' | 'sharedWeight' | 'unionWeight' | 'direct'
+  >,
+): string {
+  const shares = `Shares ${plural(related.sharedSkills.length, 'required skill', 'required skills')} and ${plural(
+    related.sharedTechnologies.length,
+    'technology',
+    'technologies',
+  )}`;
+  const overlap =
+    `${related.sharedWeight} of the ${related.unionWeight} weighted points the two roles hold together ` +
+    '(core skill 2, preferred skill or technology 1)';
+  const move = related.direct ? `; one leads directly to the other (+${transitionBonus})` : '';
+  return `${shares}: ${overlap}${move}.`;
 }

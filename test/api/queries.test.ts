@@ -447,6 +447,61 @@ describe('relatedRoles', () => {
       expect(related[i - 1].score).toBeGreaterThanOrEqual(related[i].score);
   });
 
+  it('explains every score: what the roles share, the weighted overlap it divides, the direct-move bonus', async () => {
+    const { data } = await client.run(
+      '{ roles(first: 30) { nodes { slug nextRoles { to { slug } } previousRoles { from { slug } } relatedRoles(first: 5) { score explanation role { slug } sharedSkills { slug } sharedTechnologies { slug } } } } }',
+    );
+    type Related = {
+      score: number;
+      explanation: string;
+      role: { slug: string };
+      sharedSkills: unknown[];
+      sharedTechnologies: unknown[];
+    };
+    type RoleAnswer = {
+      slug: string;
+      nextRoles: { to: { slug: string } }[];
+      previousRoles: { from: { slug: string } }[];
+      relatedRoles: Related[];
+    };
+    const count = (n: number) => (n === 0 ? 'no' : String(n));
+    let explained = 0;
+    for (const role of data?.roles.nodes as RoleAnswer[]) {
+      const partners = new Set([
+        ...role.nextRoles.map((t) => t.to.slug),
+        ...role.previousRoles.map((t) => t.from.slug),
+      ]);
+      for (const related of role.relatedRoles) {
+        const match =
+          /^Shares (no|\d+) required skills? and (no|\d+) technolog(?:y|ies): (\d+) of the (\d+) weighted points the two roles hold together \(core skill 2, preferred skill or technology 1\)(; one leads directly to the other \(\+0\.15\))?\.$/.exec(
+            related.explanation,
+          );
+        expect([related.explanation, match !== null]).toEqual([related.explanation, true]);
+        const [, skills, technologies, shared, union, direct] = match as RegExpExecArray;
+        expect(skills).toBe(count(related.sharedSkills.length));
+        expect(technologies).toBe(count(related.sharedTechnologies.length));
+        expect(direct !== undefined).toBe(partners.has(related.role.slug));
+        const expected = Math.min(1, Number(shared) / Number(union) + (direct ? 0.15 : 0));
+        expect(related.score).toBeCloseTo(expected, 4);
+        explained++;
+      }
+    }
+    expect(explained).toBeGreaterThan(50);
+  });
+
+  it('says why a role sharing no skill can outrank one sharing a skill: the overlap is divided by both profiles', async () => {
+    const { data } = await client.run(
+      '{ role(slug: "frontend-developer") { relatedRoles(first: 5) { explanation role { slug } sharedSkills { slug } } } }',
+    );
+    const related = data?.role.relatedRoles as { explanation: string; role: { slug: string } }[];
+    const junior = related.find((r) => r.role.slug === 'junior-backend-developer');
+    const midLevel = related.find((r) => r.role.slug === 'mid-level-backend-developer');
+    expect(junior?.explanation).toMatch(/^Shares no required skills and 1 technology: 1 of the \d+ /);
+    expect(midLevel?.explanation).toMatch(/^Shares 1 required skill and 1 technology: 2 of the \d+ /);
+    const union = (explanation = '') => Number(/of the (\d+) weighted/.exec(explanation)?.[1]);
+    expect(union(midLevel?.explanation)).toBeGreaterThan(5 * union(junior?.explanation));
+  });
+
   it('rejects first outside 1..50', async () => {
     const error = errorOf(
       await client.run('{ role(slug: "frontend-developer") { relatedRoles(first: 51) { score } } }'),

@@ -1,6 +1,8 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { listOf } from '../common/complexity';
+import type { TechnologyEntity } from '../../domain/entities';
 import { Skill } from '../skill/skill.type';
+import { Technology } from '../technology/technology.type';
 import { Role } from './role.type';
 
 @ObjectType({ description: 'A role similar to another, with why.' })
@@ -19,4 +21,16 @@ export class RelatedRole {
     description: 'Skills both roles require, the most important first.',
   })
   sharedSkills!: Skill[];
+
+  @Field(() => [Technology], {
+    complexity: listOf(20),
+    description: 'Technologies both roles use, by name.',
+  })
+  sharedTechnologies!: TechnologyEntity[];
+
+  @Field(() => String, {
+    description:
+      'Why the score is what it is, in plain words: how many skills and technologies the two roles share, the weighted overlap the score divides by their combined profile, and whether one role leads directly to the other.',
+  })
+  explanation!: string;
 }

@@ -13,6 +13,8 @@ import type {
 } from '../../domain/entities';
 import { Importance, TechnologyKind } from '../../domain/enums';
 import { checkRange } from '../../domain/invalid-input-error';
+import { byName } from '../../domain/ordering';
+import { explainRelatedRole } from '../../domain/similarity';
 import type { ApiContext } from '../context';
 import { ConnectionType, defaultPageSize, PageArgs, pageFromArgs, toConnection } from '../common/pagination';
 import { Hiring } from '../industry/hiring.type';
@@ -182,17 +184,20 @@ export class RoleResolver {
   ) {
     checkRange('first', first, 1, maxRelatedRoles);
     const related = await loaders.relatedRoles(first).load(role.slug);
-    const [roles, skills] = await Promise.all([
+    const [roles, skills, technologies] = await Promise.all([
       loaders.existing(
         'Role',
         related.map((entry) => entry.role),
       ),
       Promise.all(related.map((entry) => loaders.existing('Skill', entry.sharedSkills))),
+      Promise.all(related.map((entry) => loaders.existing('Technology', entry.sharedTechnologies))),
     ]);
     return related.map((entry, index) => ({
       role: roles[index],
       score: entry.score,
       sharedSkills: skills[index],
+      sharedTechnologies: [...(technologies[index] ?? [])].sort(byName),
+      explanation: explainRelatedRole(entry),
     }));
   }
 
