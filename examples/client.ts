@@ -1,5 +1,5 @@
 /*
- * A typed careergraph client in about 100 lines: the operations of examples/*.graphql, typed by
+ * A typed careergraph client in about 150 lines: the operations of examples/*.graphql, typed by
  * `npm run codegen` (examples/generated/), sent with plain fetch. Results and variables are checked by
  * TypeScript: rename a field in an example, and the code below that reads it stops compiling.
  *
@@ -9,10 +9,14 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import {
+  AnalyticsDocument,
   CareerPathsDocument,
+  ConstrainedPathsDocument,
   LanguageFrameworksDocument,
+  LearnerSkillGapDocument,
   RelatedRolesDocument,
   SalaryRangesDocument,
+  SearchDocument,
   SkillGapDocument,
 } from './generated/graphql';
 
@@ -67,6 +71,20 @@ export async function runExamples(endpoint: string): Promise<string[]> {
     lines.push(`     steps: ${steps.join(', ')}`);
   });
 
+  const constrained = await execute(endpoint, ConstrainedPathsDocument, {
+    from: 'mid-level-backend-developer',
+    to: 'vp-of-engineering',
+    track: 'MANAGEMENT',
+    avoid: ['engineering-manager'],
+    rankBy: 'FASTEST',
+    first: 3,
+  });
+  lines.push('', 'Management paths to VP of Engineering, around Engineering Manager, quickest first');
+  for (const path of constrained.careerPaths) {
+    lines.push(`  ${path.roles.map((role) => role.name).join(' -> ')} (${path.explanation})`);
+    lines.push(`     to learn: ${path.requiredSkills.map((skill) => skill.name).join(', ')}`);
+  }
+
   const { skillGap } = await execute(endpoint, SkillGapDocument, {
     from: 'senior-backend-developer',
     to: 'devops-engineer',
@@ -80,12 +98,35 @@ export async function runExamples(endpoint: string): Promise<string[]> {
   );
   lines.push(`  already held: ${skillGap.shared.map((skill) => skill.name).join(', ')}`);
 
+  const { skillGapForSkills } = await execute(endpoint, LearnerSkillGapDocument, {
+    have: ['sql', 'database-design'],
+    to: 'database-administrator',
+  });
+  lines.push('', 'A learner with SQL and Database Design -> Database Administrator');
+  lines.push(
+    `  learn, in this order: ${skillGapForSkills.learningOrder.map((skill) => skill.name).join(', ')}`,
+  );
+
+  const { search } = await execute(endpoint, SearchDocument, { text: 'kubernets', first: 3 });
+  lines.push('', 'Search "kubernets"');
+  for (const hit of search) {
+    const name = 'name' in hit.node ? hit.node.name : hit.node.id;
+    lines.push(`  ${hit.score.toFixed(2)}  ${hit.node.__typename} ${name}`);
+  }
+
   const related = await execute(endpoint, RelatedRolesDocument, { slug: 'frontend-developer', first: 3 });
   lines.push('', `Roles related to ${related.role?.name ?? 'frontend-developer (not found)'}`);
   for (const entry of related.role?.relatedRoles ?? []) {
     const shared = entry.sharedSkills.map((skill) => skill.name).join(', ') || 'no shared skill';
     lines.push(`  ${entry.score.toFixed(4)}  ${entry.role.name} (${shared})`);
+    lines.push(`          ${entry.explanation}`);
   }
+
+  const analytics = await execute(endpoint, AnalyticsDocument, { first: 3 });
+  lines.push('', 'Most demanded skills');
+  for (const entry of analytics.skillDemand) lines.push(`  ${entry.skill.name}: ${entry.roles} roles`);
+  lines.push('Career moves by kind');
+  for (const entry of analytics.transitionStats) lines.push(`  ${entry.kind.toLowerCase()}: ${entry.count}`);
 
   const { technologies } = await execute(endpoint, LanguageFrameworksDocument);
   lines.push('', `Frameworks of each language (${technologies.totalCount} languages)`);

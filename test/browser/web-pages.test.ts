@@ -83,8 +83,12 @@ describeWithBrowser('web pages in chromium', () => {
       await page.locator('.graphiql-plugin').getByText('careerPaths', { exact: true }).waitFor();
       expect(await page.locator('.graphiql-tab').allInnerTexts()).toEqual([
         'CareerPaths',
+        'ConstrainedPaths',
         'SkillGap',
+        'LearnerSkillGap',
+        'Search',
         'RelatedRoles',
+        'Analytics',
         'LanguageFrameworks',
         'SalaryRanges',
       ]);
@@ -109,13 +113,13 @@ describeWithBrowser('web pages in chromium', () => {
       await page.locator('.graphiql-plugin').getByText('careerPaths', { exact: true }).waitFor();
 
       await waitForText(page, '.graphiql-query-editor', 'query CareerPaths(');
-      await page.locator('.graphiql-tab', { hasText: 'SkillGap' }).click();
+      await page.locator('.graphiql-tab-button[title="SkillGap"]').click();
       await waitForText(page, '.graphiql-query-editor', 'query SkillGap(');
       await page.getByRole('button', { name: /^Execute query/ }).click();
       await waitForText(page, '.graphiql-response', '"name": "Infrastructure Automation"');
 
       // Back to the first tab, run with the keyboard shortcut.
-      await page.locator('.graphiql-tab', { hasText: 'CareerPaths' }).click();
+      await page.locator('.graphiql-tab-button[title="CareerPaths"]').click();
       await waitForText(page, '.graphiql-query-editor', 'query CareerPaths(');
       await page.locator('.graphiql-query-editor .monaco-editor').first().click();
       await page.keyboard.press('Control+Enter');
@@ -129,6 +133,92 @@ describeWithBrowser('web pages in chromium', () => {
       await page.screenshot({ path: await screenshotPath('playground.png') });
       expect(requests.all().length).toBeGreaterThan(0);
       expect(requests.offsite()).toEqual([]);
+      expect(problems).toEqual([]);
+    });
+
+    it.each([
+      ['ConstrainedPaths', 'query ConstrainedPaths(', '"name": "Backend Engineering Manager"'],
+      ['LearnerSkillGap', 'query LearnerSkillGap(', '"name": "Data Protection"'],
+      ['Search', 'query Search(', '"name": "Kubernetes"'],
+      ['RelatedRoles', 'query RelatedRoles(', '"explanation": "Shares '],
+      ['Analytics', 'query Analytics(', '"name": "Engineering Strategy"'],
+    ])('runs the %s example tab with its own variables', async (tab, operation, answer) => {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/playground`);
+      await page.locator('.graphiql-plugin').getByText('careerPaths', { exact: true }).waitFor();
+      // GraphiQL restores its tabs first; a click before that is lost.
+      await waitForText(page, '.graphiql-query-editor', 'query CareerPaths(');
+      await page.locator(`.graphiql-tab-button[title="${tab}"]`).click();
+      await waitForText(page, '.graphiql-query-editor', operation);
+      await page.getByRole('button', { name: /^Execute query/ }).click();
+      await waitForText(page, '.graphiql-response', answer);
+      expect(await textOf(page, '.graphiql-response')).not.toContain('"errors"');
+      expect(requests.offsite()).toEqual([]);
+      expect(problems).toEqual([]);
+    });
+
+    /** Where the tabs and the query editor's lines sit on the page, with the Explorer open. */
+    async function layoutAt(width: number) {
+      const page = await context.newPage();
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`${server.origin}/playground`);
+      await page.locator('.graphiql-plugin').getByText('careerPaths', { exact: true }).waitFor();
+      await waitForText(page, '.graphiql-query-editor', 'careerPaths(from: $from');
+      // In the page (written as a string: the tests compile without the DOM's types).
+      const layout = (await page.evaluate(`(() => {
+        const box = (element) => element.getBoundingClientRect();
+        const tabBar = document.querySelector('.graphiql-tabs');
+        const editor = document.querySelector('.graphiql-query-editor');
+        const text = document.querySelector('.graphiql-query-editor .monaco-scrollable-element');
+        // The operation's lines (comments may run on): each rendered line's text, and where it ends.
+        const lines = [...document.querySelectorAll('.graphiql-query-editor .view-line')]
+          .map((line) => ({ text: line.innerText, right: box(line.firstElementChild || line).right }))
+          .filter((line) => line.text.trim() !== '' && !line.text.trim().startsWith('#'));
+        return {
+          explorerOpen: document.querySelector('.graphiql-plugin') !== null,
+          tabs: [...document.querySelectorAll('.graphiql-tab')].map((tab) => ({
+            name: tab.innerText, left: box(tab).left, right: box(tab).right,
+          })),
+          tabBar: { left: box(tabBar).left, right: box(tabBar).right, scrolls: tabBar.scrollWidth > tabBar.clientWidth },
+          editorWidth: box(editor).width,
+          textRight: box(text).right - 14, // less Monaco's vertical scroll bar
+          widestLine: lines.reduce((widest, line) => (line.right > widest.right ? line : widest), { text: '', right: 0 }),
+          viewport: window.innerWidth,
+        };
+      })()`)) as {
+        explorerOpen: boolean;
+        tabs: { name: string; left: number; right: number }[];
+        tabBar: { left: number; right: number; scrolls: boolean };
+        editorWidth: number;
+        textRight: number;
+        widestLine: { text: string; right: number };
+        viewport: number;
+      };
+      await page.screenshot({ path: await screenshotPath(`playground-${width}.png`) });
+      return layout;
+    }
+
+    it('leaves the query editor wide enough to read the operation at 1440 px with the Explorer open', async () => {
+      const layout = await layoutAt(1440);
+      expect(layout.explorerOpen).toBe(true);
+      expect(layout.editorWidth).toBeGreaterThanOrEqual(600);
+      // The longest line of the operation (careerPaths with its three arguments) shows whole.
+      expect(layout.widestLine.text.replace(/\s+/g, ' ')).toContain(
+        'careerPaths(from: $from, to: $to, first: $first)',
+      );
+      expect(layout.widestLine.right).toBeLessThanOrEqual(layout.textRight);
+      expect(problems).toEqual([]);
+    });
+
+    it('shows every example tab whole at 1280 px: none clipped or hidden behind a scroll', async () => {
+      const layout = await layoutAt(1280);
+      expect(layout.tabs).toHaveLength(9);
+      expect(layout.tabBar.scrolls).toBe(false);
+      const clipped = layout.tabs.filter(
+        (tab) =>
+          tab.left < layout.tabBar.left || tab.right > layout.tabBar.right || tab.right > layout.viewport,
+      );
+      expect(clipped).toEqual([]);
       expect(problems).toEqual([]);
     });
   });

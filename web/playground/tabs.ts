@@ -1,15 +1,23 @@
 import { Kind, parse, valueFromASTUntyped } from 'graphql';
+import analytics from '../../examples/analytics.graphql';
 import careerPaths from '../../examples/career-paths.graphql';
+import constrainedPaths from '../../examples/constrained-paths.graphql';
 import languageFrameworks from '../../examples/language-frameworks.graphql';
+import learnerSkillGap from '../../examples/learner-skill-gap.graphql';
 import relatedRoles from '../../examples/related-roles.graphql';
 import salaryRanges from '../../examples/salary-ranges.graphql';
+import search from '../../examples/search.graphql';
 import skillGap from '../../examples/skill-gap.graphql';
 
 /** The example operations of examples/, in the order the playground shows them as tabs. */
 export const exampleOperations: readonly string[] = [
   careerPaths,
+  constrainedPaths,
   skillGap,
+  learnerSkillGap,
+  search,
   relatedRoles,
+  analytics,
   languageFrameworks,
   salaryRanges,
 ];
