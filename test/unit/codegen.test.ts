@@ -42,10 +42,14 @@ beforeAll(async () => {
 describe('example operations', () => {
   it('exist: one file per playground tab, plus the path picture', () => {
     expect(graphqlFiles('examples')).toEqual([
+      'examples/analytics.graphql',
       'examples/career-paths.graphql',
+      'examples/constrained-paths.graphql',
       'examples/language-frameworks.graphql',
+      'examples/learner-skill-gap.graphql',
       'examples/related-roles.graphql',
       'examples/salary-ranges.graphql',
+      'examples/search.graphql',
       'examples/skill-gap.graphql',
     ]);
     expect(graphqlFiles('web')).toEqual(['web/explore/explore.graphql']);
