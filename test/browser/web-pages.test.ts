@@ -300,6 +300,73 @@ describeWithBrowser('web pages in chromium', () => {
       expect(problems).toEqual([]);
     });
 
+    it('highlights the steps of the path pointed at, not only fading the others', async () => {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/explore?from=junior-backend-developer&to=software-architect`);
+      await page.locator('body[data-state="drawn"]').waitFor();
+      // Each edge: the paths it belongs to, and how it is drawn now.
+      const edges = async () =>
+        (await page.evaluate(`careergraphExplore.cy.edges().map((edge) => ({
+          paths: edge.data('paths'),
+          color: edge.style('line-color'),
+          width: parseFloat(edge.style('width')),
+          faded: edge.hasClass('faded'),
+        }))`)) as { paths: number[]; color: string; width: number; faded: boolean }[];
+      const before = await edges();
+      expect(before.some((edge) => !edge.paths.includes(0))).toBe(true); // path 2 has a step of its own
+
+      await page.locator('#panel .path-list > li[data-path="1"]').hover();
+      const during = await edges();
+      const own = during.filter((edge) => edge.paths.includes(1));
+      const others = during.filter((edge) => !edge.paths.includes(1));
+      expect(own.length).toBeGreaterThan(0);
+      for (const edge of own) {
+        expect(edge.faded).toBe(false);
+        expect(edge.color).toBe('rgb(234,88,12)');
+        expect(edge.width).toBeGreaterThan(Math.max(...before.map((b) => b.width)));
+      }
+      expect(others.every((edge) => edge.faded)).toBe(true);
+
+      await page.locator('#from').hover(); // pointing away shows every path as drawn
+      expect(await edges()).toEqual(before);
+      await page.screenshot({ path: await screenshotPath('explore-hover.png') });
+      expect(problems).toEqual([]);
+    });
+
+    it('says when a shared link names a role the graph does not have, instead of dropping it', async () => {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/explore?from=junior-backend-developer&to=software-architekt`);
+      await page.locator('body[data-unknown-roles]').waitFor();
+      expect(await page.locator('#panel').innerText()).toContain(
+        'The link names a role this graph does not have ("to=software-architekt")',
+      );
+      expect(await page.locator('#from').inputValue()).toBe('Junior Backend Developer');
+      expect(await page.locator('#to').inputValue()).toBe('');
+      expect(await page.locator('body').getAttribute('data-state')).not.toBe('drawn');
+      expect(requests.offsite()).toEqual([]);
+    });
+
+    it.each([
+      [
+        'devops-engineer',
+        'software-architect',
+        'DevOps Engineer has no career moves out in the graph: no source names a role it leads to.',
+      ],
+      [
+        'senior-backend-developer',
+        'junior-backend-developer',
+        'No career move leads into Junior Backend Developer in the graph: no source names a role it follows.',
+      ],
+    ])('says why no path joins %s and %s rather than "within 6 steps"', async (from, to, reason) => {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/explore?from=${from}&to=${to}`);
+      await page.locator('body[data-state="drawn"]').waitFor();
+      const text = await page.locator('#panel .paths').innerText();
+      expect(text).toContain(reason);
+      expect(text).not.toContain('within 6 steps');
+      expect(problems).toEqual([]);
+    });
+
     it('opens a shared link (?from=&to=) straight onto its picture, and says when two roles are the same', async () => {
       const page = await context.newPage();
       await page.goto(`${server.origin}/explore?from=senior-backend-developer&to=devops-engineer`);

@@ -109,10 +109,30 @@ async function start(): Promise<void> {
   // ?from=<slug>&to=<slug>: a picture can be shared as a link.
   const params = new URLSearchParams(window.location.search);
   const bySlug = new Map(roles.map((role) => [role.slug, role]));
-  const from = bySlug.get(params.get('from') ?? '');
-  const to = bySlug.get(params.get('to') ?? '');
+  const unknown: string[] = [];
+  const fromLink = (end: 'from' | 'to'): RoleOption | undefined => {
+    const slug = params.get(end)?.trim();
+    if (!slug) return undefined;
+    const role = bySlug.get(slug);
+    if (!role) unknown.push(`${end}=${slug}`);
+    return role;
+  };
+  const from = fromLink('from');
+  const to = fromLink('to');
   if (from) pickers.from.set(from);
   if (to) pickers.to.set(to);
+  if (unknown.length > 0) {
+    // Said, not dropped: a mistyped or outdated link should not look like an empty page.
+    const names = unknown.map((item) => `"${item}"`).join(' and ');
+    renderMessage(
+      panel,
+      `The link names ${unknown.length === 1 ? 'a role' : 'roles'} this graph does not have (${names}). ` +
+        'Type a few letters above to pick one.',
+      'error',
+    );
+    document.body.dataset.unknownRoles = unknown.join(' ');
+    return;
+  }
   if (from && to) await draw();
 }
 

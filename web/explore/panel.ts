@@ -2,7 +2,6 @@ import type { ExplorePathsQuery } from '../../examples/generated/graphql';
 import type { RoleOption } from './role-picker';
 
 type Gap = ExplorePathsQuery['skillGap'];
-type Paths = ExplorePathsQuery['careerPaths'];
 
 /** A tiny element builder: tag, class, then children (strings become text). */
 function el(tag: string, className: string, ...children: (Node | string)[]): HTMLElement {
@@ -12,9 +11,29 @@ function el(tag: string, className: string, ...children: (Node | string)[]): HTM
   return element;
 }
 
-function pathsSection(paths: Paths, onHover: (index: number | null) => void): HTMLElement {
+/** Why no path joins the two roles: no move out of the first, none into the second, or none short enough. */
+export function noPathReason(data: ExplorePathsQuery, from: RoleOption, to: RoleOption): string {
+  if (data.start?.nextRoles.length === 0)
+    return `${from.name} has no career moves out in the graph: no source names a role it leads to.`;
+  if (data.end?.previousRoles.length === 0)
+    return `No career move leads into ${to.name} in the graph: no source names a role it follows.`;
+  return `No path from ${from.name} to ${to.name} within 6 steps.`;
+}
+
+function pathsSection(
+  data: ExplorePathsQuery,
+  from: RoleOption,
+  to: RoleOption,
+  onHover: (index: number | null) => void,
+): HTMLElement {
+  const paths = data.careerPaths;
   if (paths.length === 0) {
-    return el('section', 'paths', el('h2', '', 'Career paths'), el('p', 'none', 'No path within 6 steps.'));
+    return el(
+      'section',
+      'paths',
+      el('h2', '', 'Career paths'),
+      el('p', 'none', noPathReason(data, from, to)),
+    );
   }
   const list = el('ol', 'path-list');
   paths.forEach((path, index) => {
@@ -88,7 +107,7 @@ export function renderResult(
   to: RoleOption,
   onHover: (index: number | null) => void,
 ): void {
-  panel.replaceChildren(pathsSection(data.careerPaths, onHover), gapSection(data.skillGap, from, to));
+  panel.replaceChildren(pathsSection(data, from, to, onHover), gapSection(data.skillGap, from, to));
 }
 
 export function renderMessage(panel: HTMLElement, message: string, kind: 'hint' | 'error' | 'loading'): void {

@@ -160,6 +160,20 @@ const style: cytoscape.StylesheetJson = [
   // A move that is a reading of the sources (inherited or INFERRED) is dashed: stated moves are solid.
   { selector: 'edge.read', style: { 'line-style': 'dashed' } },
   { selector: '.faded', style: { opacity: 0.18 } },
+  // The path pointed at in the list: its own steps stand out, not only the others fading.
+  {
+    selector: 'edge.highlighted',
+    style: {
+      width: 5,
+      'line-color': '#ea580c',
+      'target-arrow-color': '#ea580c',
+      color: '#c2410c',
+      'font-weight': 'bold',
+      'text-border-color': '#ea580c',
+      'z-index': 10,
+    },
+  },
+  { selector: 'node.highlighted', style: { 'border-color': '#ea580c', 'border-width': 3 } },
 ];
 
 /** The picture: one cytoscape instance in `container`, redrawn for each pair of roles. */
@@ -208,15 +222,18 @@ export class PathGraph {
     this.cy.elements().remove();
   }
 
-  /** Fades everything outside path `index`; null shows every path again. */
+  /** Highlights path `index` and fades everything outside it; null shows every path as drawn. */
   highlight(index: number | null): void {
     this.cy.batch(() => {
-      this.cy.elements().removeClass('faded');
+      this.cy.elements().removeClass('faded highlighted');
       if (index === null) return;
+      const onPath = (element: cytoscape.SingularElementArgument) =>
+        (element.data('paths') as number[]).includes(index);
       this.cy
         .elements()
-        .filter((element) => !(element.data('paths') as number[]).includes(index))
+        .filter((element) => !onPath(element))
         .addClass('faded');
+      this.cy.elements().filter(onPath).addClass('highlighted');
     });
   }
 
