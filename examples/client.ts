@@ -72,14 +72,17 @@ export async function runExamples(endpoint: string): Promise<string[]> {
   });
 
   const constrained = await execute(endpoint, ConstrainedPathsDocument, {
-    from: 'mid-level-backend-developer',
+    from: 'senior-backend-developer',
     to: 'vp-of-engineering',
     track: 'MANAGEMENT',
-    avoid: ['engineering-manager'],
+    avoid: ['backend-engineering-manager'],
     rankBy: 'FASTEST',
     first: 3,
   });
-  lines.push('', 'Management paths to VP of Engineering, around Engineering Manager, quickest first');
+  lines.push(
+    '',
+    'Management paths from Senior Backend Developer to VP of Engineering, around Backend Engineering Manager',
+  );
   for (const path of constrained.careerPaths) {
     lines.push(`  ${path.roles.map((role) => role.name).join(' -> ')} (${path.explanation})`);
     lines.push(`     to learn: ${path.requiredSkills.map((skill) => skill.name).join(', ')}`);

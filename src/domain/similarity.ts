@@ -47,6 +47,17 @@ export const featureWeights: Readonly<Record<Importance, number>> = {
 /** Added when one role leads directly to the other: a real career move makes roles closer. */
 export const transitionBonus = 0.15;
 
+/** The weights in words, for explanations: "core 4, preferred or common 2, trend or interview 1". */
+const weightLegend = [...new Set(Object.values(featureWeights))]
+  .sort((a, b) => b - a)
+  .map((weight) => {
+    const grades = (Object.keys(featureWeights) as Importance[])
+      .filter((grade) => featureWeights[grade] === weight)
+      .map((grade) => grade.toLowerCase());
+    return `${grades.join(' or ')} ${weight}`;
+  })
+  .join(', ');
+
 type Features = Map<string, number>;
 
 function featuresOf(profile: RoleProfile): Features {
@@ -94,8 +105,11 @@ function sharedSkillsOf(ownSkills: ReadonlyMap<string, number>, other: RoleProfi
 
 /** The technologies `other` shares with `own`, by slug. */
 const sharedTechnologiesOf = (own: RoleProfile, other: RoleProfile): string[] => {
-  const ownTechnologies = new Set(own.technologies);
-  return [...new Set(other.technologies.filter((slug) => ownTechnologies.has(slug)))].sort(compareText);
+  const ownTechnologies = new Set(own.technologies.map((technology) => technology.slug));
+  const shared = other.technologies
+    .map((technology) => technology.slug)
+    .filter((slug) => ownTechnologies.has(slug));
+  return [...new Set(shared)].sort(compareText);
 };
 
 const skillWeights = (profile: RoleProfile) =>
@@ -271,7 +285,7 @@ export function explainRelatedRole(
   )}`;
   const overlap =
     `${related.sharedWeight} of the ${related.unionWeight} weighted points the two roles hold together ` +
-    '(core skill 2, preferred skill or technology 1)';
+    `(${weightLegend})`;
   const move = related.direct ? `; one leads directly to the other (+${transitionBonus})` : '';
   return `${shares}: ${overlap}${move}.`;
 }

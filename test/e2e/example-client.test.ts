@@ -30,6 +30,12 @@ describe('npm run example (examples/client.ts)', () => {
         '  learn, in this order: Infrastructure Automation (core)',
         '  0.1739  Full-Stack Developer (Frontend Development)',
         '  Python: Django, Flask',
+        '  learn, in this order: Data Protection, Database Administration, Database Performance Tuning, Disaster Recovery, Query Optimization',
+        '  1.00  Tool Kubernetes',
+        '  Senior Backend Developer -> Engineering Manager -> Director of Engineering -> VP of Engineering (2 promotions and 1 move to management; no source states how long the moves take, and no role on the way asks for more experience than the first; 3 steps are readings of the sources, not stated moves)',
+        expect.stringMatching(
+          /^ {10}Shares 1 required skill and 1 technology: \d+ of the \d+ weighted points/,
+        ),
         '  IN INR 600,000 - 2,000,000 a year  (source: Backend Developer (IT glossary entry))',
         '  US USD 80,000 - 140,000 a year, for 1-3 years  (source: Backend Developer job description)',
       ]),
