@@ -48,9 +48,9 @@ const initialVariables = firstVisit() ? (tabs[0]?.variables ?? undefined) : unde
  * GraphiQL gives the Explorer a quarter of the width and splits the rest between the editors and the
  * response in halves: at 1440 px that left the query editor about 480 px, too narrow to read a query.
  * Until the learner drags a divider (GraphiQL then stores their choice under the same keys), the Explorer
- * gets a little less and the editors 1.8 parts to the response's 1.
+ * gets a little less and the editors 1.5 parts to the response's 1.
  */
-const initialLayout = { 'graphiql:docExplorerFlex': '0.28', 'graphiql:editorFlex': '1.8' };
+const initialLayout = { 'graphiql:docExplorerFlex': '0.25', 'graphiql:editorFlex': '1.5' };
 try {
   for (const [key, value] of Object.entries(initialLayout))
     if (window.localStorage.getItem(key) === null) window.localStorage.setItem(key, value);
