@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { textAnalysisOf, type TextAnalysisService } from '../services/text-analysis.service';
 import type { GraphStore } from '../store/graph-store';
 import { withDeadline } from '../store/with-deadline';
 import { Loaders, type BatchObserver } from './loaders';
@@ -8,6 +9,8 @@ export interface ApiContext {
   /** The store, bounded by this operation's deadline. */
   readonly store: GraphStore;
   readonly loaders: Loaders;
+  /** The store's text analyzer (one per store, kept across requests). */
+  readonly textAnalysis: TextAnalysisService;
   /** Names this operation in logs, metrics and masked errors; from the x-request-id header when valid. */
   readonly requestId: string;
   /** Who is asking, for rate limiting: the API key, else the client address. */
@@ -29,6 +32,7 @@ export function createContext(store: GraphStore, options: ContextOptions = {}): 
   return {
     store: bounded,
     loaders: new Loaders(bounded, options.onBatch),
+    textAnalysis: textAnalysisOf(store),
     requestId: options.requestId ?? randomUUID(),
     clientKey: options.clientKey ?? 'local',
   };

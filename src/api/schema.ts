@@ -14,6 +14,7 @@ import { TransitionResolver } from './role/transition.resolver';
 import { SearchResolver } from './search/search.resolver';
 import { SkillResolver } from './skill/skill.resolver';
 import { SourceResolver } from './source/source.resolver';
+import { TextAnalysisResolver } from './text/text-analysis.resolver';
 import {
   FrameworkResolver,
   LanguageResolver,
@@ -60,6 +61,7 @@ export const resolvers = [
   CareerResolver,
   SearchResolver,
   AnalyticsResolver,
+  TextAnalysisResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -86,11 +86,11 @@ export class CareerResolver {
   @Query(() => LearnerSkillGap, {
     complexity: ({ childComplexity }) => 10 + childComplexity,
     description:
-      'What a learner who lists their own skills must learn for a role. Unknown slugs are a BAD_USER_INPUT error.',
+      'What a learner who lists their own skills and technologies must learn for a role. A technology counts toward every skill the graph applies with it (Skill.technologies: Docker toward Containerization, PostgreSQL toward SQL) and toward the role\'s technologies. A slug that is neither a skill nor a technology is a BAD_USER_INPUT error.',
   })
   skillGapForSkills(
     @Arg('have', () => [String], {
-      description: `Slugs of the skills the learner has (at most ${maxLearnerSkills}).`,
+      description: `Slugs of the skills and technologies the learner has, mixed freely (at most ${maxLearnerSkills}).`,
     })
     have: string[],
     @Arg('to', { description: 'Slug of the target role.' }) to: string,

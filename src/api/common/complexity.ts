@@ -20,6 +20,22 @@ export const firstOf =
   ({ args, childComplexity }) =>
     1 + (typeof args.first === 'number' ? Math.max(args.first, 0) : defaultSize) * childComplexity;
 
+/**
+ * A text analysis (analyzeText): reading the text costs a point per `charactersPerPoint` characters, and
+ * what is selected is paid once more per `charactersPerSelection` characters, since the lists it
+ * returns (mentions) grow with the text.
+ */
+export const textAnalysisOf =
+  (baseCost: number, charactersPerPoint: number, charactersPerSelection: number): Estimator =>
+  ({ args, childComplexity }) => {
+    const length = typeof args.text === 'string' ? args.text.length : 0;
+    return (
+      baseCost +
+      Math.ceil(length / charactersPerPoint) +
+      Math.max(1, Math.ceil(length / charactersPerSelection)) * childComplexity
+    );
+  };
+
 /** Work done before any field is selected (a path search, a gap computation), plus the list it returns. */
 export const searchOf =
   (baseCost: number, defaultSize: number): Estimator =>

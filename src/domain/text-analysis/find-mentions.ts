@@ -13,6 +13,7 @@ import {
 import { tokenizeText, type TextToken } from './text-tokens';
 import {
   deletionsOf,
+  minPrefixLetters,
   minTypoLetters,
   singular,
   withinOneEdit,
@@ -124,8 +125,7 @@ const withinName = /^(?:[ \t]|\r?\n|[ \t]?[-./&][ \t]?)$/;
 const withinJoined = /^[ \t.-]$/;
 const versionedWord = /^([a-z][a-z+#]*[a-z+#])v?\d+$/;
 
-export function findMentions(vocabulary: TextVocabulary, text: string): FoundMentions {
-  const tokens = tokenizeText(text);
+export function findMentions(vocabulary: TextVocabulary, text: string, tokens = tokenizeText(text)): FoundMentions {
   const candidates = collectCandidates(vocabulary, tokens);
   return judge(candidates, tokens, text);
 }
@@ -134,84 +134,90 @@ function collectCandidates(vocabulary: TextVocabulary, tokens: readonly TextToke
   const candidates: Candidate[] = [];
   const add = (first: number, last: number, entry: VocabularyEntry, route: Route, ordinariness?: Ordinariness) =>
     candidates.push({ first, last, entry, route, ordinariness: ordinariness ?? entry.ordinariness });
-  const joinable = (index: number) =>
-    index < tokens.length && withinName.test((tokens[index] as TextToken).before);
+  const norms = tokens.map((token) => token.norm);
+  const singulars = norms.map(singular);
+  const joinable = tokens.map((token) => withinName.test(token.before));
+  const joinableApart = tokens.map((token) => withinJoined.test(token.before));
+  // The last token of each span found at the current start (a handful at most).
+  const spanEnds: number[] = [];
 
   for (let first = 0; first < tokens.length; first++) {
     const token = tokens[first] as TextToken;
-    const spanEnds = new Set<number>();
+    spanEnds.length = 0;
 
     // The forms, word by word, extended while some form goes on: "spring", "spring boot".
-    let key = token.norm;
+    let key = norms[first] as string;
     for (let last = first; ; ) {
       const entry = vocabulary.phrases.get(key);
       if (entry) {
         add(first, last, entry, 'FORM');
-        spanEnds.add(last);
+        spanEnds.push(last);
       }
-      if (!vocabulary.phrasePrefixes.has(key) || !joinable(last + 1)) break;
+      if (last + 1 >= tokens.length || !joinable[last + 1] || !vocabulary.phrasePrefixes.has(key)) break;
       last += 1;
-      key += ` ${(tokens[last] as TextToken).norm}`;
+      key += ` ${norms[last] as string}`;
     }
 
     // The same, in the singular: "microservice", "message queue", "REST API".
-    key = singular(token.norm);
+    key = singulars[first] as string;
     for (let last = first; ; ) {
       const entry = vocabulary.singulars.get(key);
-      if (entry && !spanEnds.has(last)) {
+      if (entry && !spanEnds.includes(last)) {
         add(first, last, entry, 'PLURAL');
-        spanEnds.add(last);
+        spanEnds.push(last);
       }
-      if (!vocabulary.singularPrefixes.has(key) || !joinable(last + 1)) break;
+      if (last + 1 >= tokens.length || !joinable[last + 1] || !vocabulary.singularPrefixes.has(key)) break;
       last += 1;
-      key += ` ${singular((tokens[last] as TextToken).norm)}`;
+      key += ` ${singulars[last] as string}`;
     }
 
     // Written together or apart: "NodeJS", "Postgre SQL", "Express.js".
     let joined = '';
     for (let last = first; last < first + 3 && last < tokens.length; last++) {
-      if (last > first && !withinJoined.test((tokens[last] as TextToken).before)) break;
-      joined += (tokens[last] as TextToken).norm;
-      if (spanEnds.has(last)) continue;
+      if (last > first && !joinableApart[last]) break;
+      joined += norms[last] as string;
+      if (spanEnds.includes(last)) continue;
       const entry = vocabulary.compacts.get(joined);
       if (entry) {
         add(first, last, entry, 'JOINED');
-        spanEnds.add(last);
+        spanEnds.push(last);
         continue;
       }
       const framework = vocabulary.jsSuffixed.get(joined);
       if (framework) {
         // ".js" makes even an everyday word a name: "Express.js".
         add(first, last, framework, 'JS', 'NAME');
-        spanEnds.add(last);
+        spanEnds.push(last);
       }
     }
-    if (spanEnds.size > 0) continue;
+    if (spanEnds.length > 0) continue;
+    const norm = token.norm;
 
     // "HTML5", "OAuth2", "Python3".
-    const versioned = versionedWord.exec(token.norm);
-    const versionOf = versioned && vocabulary.phrases.get(versioned[1] as string);
-    if (versionOf && versionOf.words.length === 1) {
-      // A version number makes a name of an everyday word: "Vue3", "HTML5".
-      add(first, first, versionOf, 'VERSION', 'NAME');
-      continue;
+    if (/\d$/.test(norm)) {
+      const versioned = versionedWord.exec(norm);
+      const versionOf = versioned && vocabulary.phrases.get(versioned[1] as string);
+      if (versionOf && versionOf.words.length === 1) {
+        // A version number makes a name of an everyday word: "Vue3", "HTML5".
+        add(first, first, versionOf, 'VERSION', 'NAME');
+        continue;
+      }
     }
-    if (!isLetters.test(token.norm)) continue;
+    if (norm.length < minPrefixLetters || !isLetters.test(norm)) continue;
 
     // "Postgres" for PostgreSQL. An English word so read ("graph") must be used as a name.
-    const prefixOf = vocabulary.prefixes.get(token.norm);
-    const tier = prefixOf || token.norm.length >= minTypoLetters ? wordTier(token.norm) : 'NONE';
+    const prefixOf = vocabulary.prefixes.get(norm);
     if (prefixOf) {
-      add(first, first, prefixOf, 'PREFIX', tier === 'NONE' ? 'NAME' : 'COMMON');
+      add(first, first, prefixOf, 'PREFIX', wordTier(norm) === 'NONE' ? 'NAME' : 'COMMON');
       continue;
     }
 
     // One typo in a long word that is no English word: "Kubernets".
-    if (token.norm.length >= minTypoLetters && tier === 'NONE') {
+    if (norm.length >= minTypoLetters && wordTier(norm) === 'NONE') {
       const nodes = new Map<string, VocabularyEntry>();
-      for (const variant of [token.norm, ...deletionsOf(token.norm)])
+      for (const variant of [norm, ...deletionsOf(norm)])
         for (const entry of vocabulary.deletions.get(variant) ?? [])
-          if (withinOneEdit(token.norm, entry.words[0] as string)) nodes.set(entry.node.key, entry);
+          if (withinOneEdit(norm, entry.words[0] as string)) nodes.set(entry.node.key, entry);
       // Two names one typo away: no guess.
       if (nodes.size === 1) add(first, first, [...nodes.values()][0] as VocabularyEntry, 'TYPO', 'NAME');
     }
@@ -319,7 +325,12 @@ class ContextReader {
     const caseSignal = this.caseSignal(c);
     // A name in capitals or mixed case ("REST", "GraphQL", "Go") is judged as a technology's: how the
     // text writes it is a sign. A skill's or role's Title Case ("Hiring") is only how labels are written.
-    const nameLike = kind === 'Technology' || c.entry.shape === 'upper' || c.entry.shape === 'mixed';
+    // A classification writes its skills in lower case, so a capital there marks a proper name ("Swift").
+    const nameLike =
+      kind === 'Technology' ||
+      c.entry.shape === 'upper' ||
+      c.entry.shape === 'mixed' ||
+      (c.entry.shape === 'capitalized' && c.entry.node.classification);
     const list = this.listNeighbour(c);
     const beside = this.besideTechnicalWord(c);
     const near = this.nearContext(c);

@@ -5,7 +5,7 @@ import type {
   SkillEntity,
   TechnologyEntity,
 } from '../entities';
-import { byImportanceThenSkill, byName, compareText, importanceRank } from '../ordering';
+import { byImportanceThenSkill, byName, importanceRank } from '../ordering';
 import { featureWeights } from '../similarity';
 import { TopRanked } from '../top-ranked';
 
@@ -115,11 +115,7 @@ export function fitRole(
   const accounted = coverage.filter((item) => item.named).length + used.size + earning.size;
   const explained = evidence.namedCount === 0 ? 0 : Math.min(1, accounted / evidence.namedCount);
   const covered = totalWeight === 0 ? 0 : coveredWeight / totalWeight;
-  const fit =
-    explained === 0 || covered === 0
-      ? 0
-      : ((1 + beta * beta) * explained * covered) / (beta * beta * explained + covered);
-  const score = roundScore(named ? fit + (1 - fit) * namedRoleBonus : fit);
+  const score = combine(explained, covered, named);
 
   coverage.sort((a, b) => byName(a.skill, b.skill));
   return {
@@ -146,13 +142,59 @@ export function bestRoleFits(
   first: number,
   namedRoles: ReadonlySet<string> = new Set(),
 ): RoleFitResult[] {
-  const best = new TopRanked<RoleFitResult>(
+  // Score every role first (cheap), then build the full answer, lists sorted, for the best only.
+  const best = new TopRanked<{ score: number; requirements: RoleRequirements }>(
     first,
-    (a, b) => b.score - a.score || byName(a.role, b.role) || compareText(a.role.slug, b.role.slug),
+    (a, b) => b.score - a.score || byName(a.requirements.role, b.requirements.role),
   );
   for (const requirements of roles) {
-    const fit = fitRole(requirements, evidence, namedRoles.has(requirements.role.slug));
-    if (fit.score > 0) best.offer(fit);
+    const score = scoreRole(requirements, evidence, namedRoles.has(requirements.role.slug));
+    if (score > 0) best.offer({ score, requirements });
   }
-  return best.items();
+  return best.items().map(({ requirements }) =>
+    fitRole(requirements, evidence, namedRoles.has(requirements.role.slug)),
+  );
+}
+
+/** fitRole's score alone, without building its lists. */
+function scoreRole(requirements: RoleRequirements, evidence: TextEvidence, named: boolean): number {
+  if (evidence.namedCount === 0) return named ? roundScore(namedRoleBonus) : 0;
+  let totalWeight = 0;
+  let coveredWeight = 0;
+  let accounted = 0;
+  const earning = new Set<string>();
+  for (const link of requirements.skills) {
+    const weight = featureWeights[link.importance];
+    totalWeight += weight;
+    const isNamed = evidence.skills.has(link.skill.slug);
+    const through = evidence.skillsThrough.get(link.skill.slug);
+    if (isNamed || through !== undefined) {
+      coveredWeight += weight;
+      if (isNamed) accounted++;
+      for (const technology of through ?? []) earning.add(technology.slug);
+    }
+  }
+  for (const link of requirements.technologies) {
+    const weight = featureWeights[link.importance];
+    totalWeight += weight;
+    if (evidence.technologies.has(link.technology.slug)) {
+      coveredWeight += weight;
+      accounted++;
+      earning.delete(link.technology.slug);
+    }
+  }
+  return combine(
+    Math.min(1, (accounted + earning.size) / evidence.namedCount),
+    totalWeight === 0 ? 0 : coveredWeight / totalWeight,
+    named,
+  );
+}
+
+/** The F0.5 of the two shares, raised for a role the text names. */
+function combine(explained: number, covered: number, named: boolean): number {
+  const fit =
+    explained === 0 || covered === 0
+      ? 0
+      : ((1 + beta * beta) * explained * covered) / (beta * beta * explained + covered);
+  return roundScore(named ? fit + (1 - fit) * namedRoleBonus : fit);
 }

@@ -2,6 +2,7 @@ import type { SkillEntity, TechnologyEntity } from '../entities';
 import { skillsCreditedBy, type AppliesPair } from '../technology-credit';
 import { findMentions, type FoundMention, type RejectedCandidate } from './find-mentions';
 import { bestRoleFits, type RoleFitResult, type RoleRequirements, type TextEvidence } from './role-fit';
+import { tokenizeText } from './text-tokens';
 import { TextVocabulary } from './vocabulary';
 
 /** Everything text analysis reads from the graph, read once and kept (services/text-analysis.service.ts). */
@@ -75,8 +76,9 @@ export class TextAnalyzer {
   }
 
   analyze(text: string, first: number): TextAnalysisResult {
-    const { mentions, rejected } = findMentions(this.vocabulary, text);
-    const roleMentions = findMentions(this.roleVocabulary, text).mentions;
+    const tokens = tokenizeText(text);
+    const { mentions, rejected } = findMentions(this.vocabulary, text, tokens);
+    const roleMentions = findMentions(this.roleVocabulary, text, tokens).mentions;
     const named = new Set(roleMentions.map((mention) => mention.node.entity.slug));
     return {
       mentions,

@@ -44,13 +44,38 @@ const bullet = /\n\s*[-*•·▪–—]\s/;
 const wrapLength = 50;
 
 export function shapeOf(word: string): WordShape {
-  const letters = word.replace(/[^\p{L}]/gu, '');
-  if (letters.length === 0) return 'none';
-  if (letters === letters.toLowerCase()) return 'lower';
-  if (letters === letters.toUpperCase()) return letters.length === 1 ? 'capitalized' : 'upper';
-  const rest = letters.slice(1);
-  if (letters[0] === letters[0]?.toUpperCase() && rest === rest.toLowerCase()) return 'capitalized';
-  return 'mixed';
+  let lower = 0;
+  let upper = 0;
+  let firstUpper = false;
+  let letters = 0;
+  for (const character of word) {
+    const code = character.charCodeAt(0);
+    let isUpper: boolean;
+    if (code < 0x80) {
+      if (code >= 65 && code <= 90) isUpper = true;
+      else if (code >= 97 && code <= 122) isUpper = false;
+      else continue;
+    } else {
+      const up = character.toUpperCase();
+      if (character.toLowerCase() === up) continue; // not a cased letter
+      isUpper = character === up;
+    }
+    if (isUpper) {
+      upper++;
+      if (letters === 0) firstUpper = true;
+    } else lower++;
+    letters++;
+  }
+  if (letters === 0) return 'none';
+  if (upper === 0) return 'lower';
+  if (lower === 0) return letters === 1 ? 'capitalized' : 'upper';
+  return firstUpper && upper === 1 ? 'capitalized' : 'mixed';
+}
+
+/** normalizeText, without its Unicode work for the plain ASCII words most texts are made of. */
+function normalizeWord(word: string): string {
+  for (let at = 0; at < word.length; at++) if (word.charCodeAt(at) > 0x7f) return normalizeText(word);
+  return word.toLowerCase();
 }
 
 /** The tokens of a text, in order. Linear in the text's length. */
@@ -99,7 +124,7 @@ export function tokenizeText(text: string): TextToken[] {
     tokens.push({
       start: span.start,
       end: span.end,
-      norm: normalizeText(raw),
+      norm: normalizeWord(raw),
       shape: shapeOf(raw),
       before,
       after: text.slice(span.end, nextStart),

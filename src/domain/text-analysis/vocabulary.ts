@@ -79,10 +79,13 @@ export function singular(word: string): string {
   return word.slice(0, -1);
 }
 
-function ordinarinessOf(words: readonly string[], node: VocabularyNode): Ordinariness {
-  // A role's title of several words ("data scientist") is a name whatever its words.
+function ordinarinessOf(words: readonly string[], node: VocabularyNode, shape: WordShape): Ordinariness {
+  // A classification writes its generic labels in lower case ("manage staff", "machine learning"); a
+  // role's title ("data scientist") or a capitalised label ("Objective-C") is a name whatever its words.
   if (words.length > 1)
-    return node.classification && node.kind !== 'Role' && isEverydayPhrase(words) ? 'EVERYDAY_PHRASE' : 'NAME';
+    return node.classification && node.kind !== 'Role' && shape === 'lower' && isEverydayPhrase(words)
+      ? 'EVERYDAY_PHRASE'
+      : 'NAME';
   const word = words[0] as string;
   // Symbols and digits make a name ("C++", ".NET", "S3"), whatever the letters spell.
   if (/[#+.\d]/.test(word)) return 'NAME';
@@ -110,7 +113,7 @@ function withoutQualifier(name: string): string | null {
 
 /** Shortest prefix of a technology's one-word name that stands for it, as a share of the name. */
 const prefixShare = 0.7;
-const minPrefixLetters = 5;
+export const minPrefixLetters = 5;
 /** Typos are forgiven in words this long only, and only one. */
 export const minTypoLetters = 7;
 
@@ -198,14 +201,15 @@ export class TextVocabulary {
   private addEntry(node: VocabularyNode, form: string, match: 'EXACT' | 'ALIAS', via: string | null): void {
     const words = wordsOf(form);
     if (words.length === 0 || words.every((word) => stopWords.has(word))) return;
+    const shape = shapeOf(form);
     const entry: VocabularyEntry = {
       node,
       form,
       words,
       match,
       via,
-      ordinariness: ordinarinessOf(words, node),
-      shape: shapeOf(form),
+      ordinariness: ordinarinessOf(words, node, shape),
+      shape,
     };
     this.maxWords = Math.max(this.maxWords, words.length);
     setBest(this.phrases, words.join(' '), entry);
