@@ -13,6 +13,7 @@ import { run as scale } from './scenarios/scale';
 import { run as startup } from './scenarios/startup';
 import { run as stores } from './scenarios/stores';
 import { killServerChildren } from './scenarios/support';
+import { run as textAnalysis } from './scenarios/text-analysis';
 import { run as throughput } from './scenarios/throughput';
 
 /**
@@ -35,6 +36,7 @@ const scenarios: readonly { readonly name: string; readonly run: Scenario; reado
   // Builds the whole project once in a copy (about 20 s): too slow for --quick.
   { name: 'restart', run: restart, inQuick: false },
   { name: 'profile', run: profile, inQuick: true },
+  { name: 'text-analysis', run: textAnalysis, inQuick: true },
 ];
 
 /** Whatever happens, the process ends: server children are killed and it exits 2. */

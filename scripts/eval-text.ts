@@ -23,7 +23,12 @@ async function main(): Promise<void> {
     console.log(JSON.stringify(figures));
     return;
   }
-  console.log(formatEvaluation(evaluation, escoFolder ? `seed graph with the ESCO preview of ${escoFolder}` : 'seed graph'));
+  console.log(
+    formatEvaluation(
+      evaluation,
+      escoFolder ? `seed graph with the ESCO preview of ${escoFolder}` : 'seed graph',
+    ),
+  );
 }
 
 main().catch((error: unknown) => {

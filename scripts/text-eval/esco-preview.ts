@@ -93,7 +93,10 @@ export async function withEscoPreview(data: TextAnalysisData, seedFolder: string
   const idsOf = (entries: readonly CrosswalkEntry[] = []) => {
     const ids = new Map<string, ExternalId[]>();
     for (const entry of entries)
-      ids.set(entry.slug, [...(ids.get(entry.slug) ?? []), { scheme: 'ESCO', uri: entry.uri, match: entry.match }]);
+      ids.set(entry.slug, [
+        ...(ids.get(entry.slug) ?? []),
+        { scheme: 'ESCO', uri: entry.uri, match: entry.match },
+      ]);
     return ids;
   };
   const skillIds = idsOf(crosswalk.skills);
@@ -104,12 +107,24 @@ export async function withEscoPreview(data: TextAnalysisData, seedFolder: string
     const links: RoleSkillLink[] = role.skills.flatMap(({ skill }) => {
       const target = bySlug.get(skill);
       return target
-        ? [{ role: entity, skill: target, importance: 'CORE', inheritedFrom: null, sources: ['esco'], evidence: escoEvidence }]
+        ? [
+            {
+              role: entity,
+              skill: target,
+              importance: 'CORE',
+              inheritedFrom: null,
+              sources: ['esco'],
+              evidence: escoEvidence,
+            },
+          ]
         : [];
     });
     return { role: entity, skills: links, technologies: [] };
   });
-  const withIds = <T extends SkillEntity | TechnologyEntity>(entity: T, ids: Map<string, ExternalId[]>): T => ({
+  const withIds = <T extends SkillEntity | TechnologyEntity>(
+    entity: T,
+    ids: Map<string, ExternalId[]>,
+  ): T => ({
     ...entity,
     externalIds: [...entity.externalIds, ...(ids.get(entity.slug) ?? [])],
   });

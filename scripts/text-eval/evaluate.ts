@@ -167,7 +167,11 @@ export function formatEvaluation(evaluation: Evaluation, title: string): string 
   lines.push(...(extras.length === 0 ? ['none'] : extras));
   lines.push('', '## Roles (best three; labelled roles in the graph)', '');
   for (const o of e.outcomes.filter((outcome) => outcome.roles.length > 0)) {
-    const mark = o.roles.includes(o.topRoles[0] ?? '') ? 'top-1' : o.topRoles.some((r) => o.roles.includes(r)) ? 'top-3' : 'MISS';
+    const mark = o.roles.includes(o.topRoles[0] ?? '')
+      ? 'top-1'
+      : o.topRoles.some((r) => o.roles.includes(r))
+        ? 'top-3'
+        : 'MISS';
     lines.push(`- ${o.id} [${mark}]: ${o.topRoles.join(', ') || 'none'} (expected ${o.roles.join(' | ')})`);
   }
   return `${lines.join('\n')}\n`;

@@ -29,7 +29,8 @@ async function everyPage<T>(list: (page: Page) => Promise<PageOf<T>>): Promise<T
 
 async function inBatches<T>(slugs: readonly string[], read: (batch: string[]) => Promise<T[]>): Promise<T[]> {
   const results: T[] = [];
-  for (let at = 0; at < slugs.length; at += batchSize) results.push(...(await read(slugs.slice(at, at + batchSize))));
+  for (let at = 0; at < slugs.length; at += batchSize)
+    results.push(...(await read(slugs.slice(at, at + batchSize))));
   return results;
 }
 

@@ -28,7 +28,8 @@ const analyze = `query Analyze($text: String!, $first: Int) {
 
 describe('analyzeText', () => {
   it('answers the mentions with their spans, match and explanation, and the best roles with their gaps', async () => {
-    const text = 'DevOps Engineer\nWe go fast. Pipelines: Jenkins, Docker and Kubernetes; monitoring with Prometheus.';
+    const text =
+      'DevOps Engineer\nWe go fast. Pipelines: Jenkins, Docker and Kubernetes; monitoring with Prometheus.';
     const { data, errors } = await client.run(analyze, { text, first: 2 });
     expect(errors).toBeUndefined();
     const analysis = data?.analyzeText;
@@ -39,15 +40,22 @@ describe('analyzeText', () => {
       'Skill:observability',
       'Technology:prometheus',
     ]);
-    for (const mention of analysis.mentions) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+    for (const mention of analysis.mentions)
+      expect(text.slice(mention.start, mention.end)).toBe(mention.text);
     expect(analysis.mentions[0]).toMatchObject({
       node: { __typename: 'Tool' },
       match: 'EXACT',
       matchedName: 'Jenkins',
       confidence: expect.any(Number),
     });
-    expect(analysis.mentions[3]).toMatchObject({ text: 'monitoring', match: 'ALIAS', matchedName: 'Monitoring' });
-    expect(analysis.roleMentions).toEqual([{ node: { id: 'Role:devops-engineer' }, text: 'DevOps Engineer' }]);
+    expect(analysis.mentions[3]).toMatchObject({
+      text: 'monitoring',
+      match: 'ALIAS',
+      matchedName: 'Monitoring',
+    });
+    expect(analysis.roleMentions).toEqual([
+      { node: { id: 'Role:devops-engineer' }, text: 'DevOps Engineer' },
+    ]);
     expect(analysis.rejected).toEqual([
       { node: { id: 'Technology:go' }, text: 'go', reason: 'an everyday word used as a verb here' },
     ]);
@@ -55,22 +63,37 @@ describe('analyzeText', () => {
     expect(analysis.roles).toHaveLength(2);
     expect(best).toMatchObject({ role: { slug: 'devops-engineer' }, named: true });
     expect(best.covered.map((s: { slug: string }) => s.slug)).toEqual(['ci-cd', 'observability']);
-    expect(best.coverage).toContainEqual({ skill: { slug: 'ci-cd' }, named: false, through: [{ slug: 'jenkins' }] });
+    expect(best.coverage).toContainEqual({
+      skill: { slug: 'ci-cd' },
+      named: false,
+      through: [{ slug: 'jenkins' }],
+    });
     expect(best.coveredTechnologies).toEqual([{ slug: 'docker' }, { slug: 'kubernetes' }]);
     expect(best.missing.map((l: { skill: { slug: string } }) => l.skill.slug)).not.toContain('ci-cd');
   });
 
   it('rejects a text longer than the limit with BAD_USER_INPUT naming it, and first out of range', async () => {
-    const small = 'query Small($text: String!, $first: Int) { analyzeText(text: $text, first: $first) { mentions { text } } }';
+    const small =
+      'query Small($text: String!, $first: Int) { analyzeText(text: $text, first: $first) { mentions { text } } }';
     const long = await client.run(small, { text: 'Go '.repeat(maxAnalyzedText / 3 + 1) });
-    expect(long.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'text', max: maxAnalyzedText });
+    expect(long.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'text',
+      max: maxAnalyzedText,
+    });
     expect(long.errors?.[0]?.message).toContain(String(maxAnalyzedText));
     const first = await client.run(small, { text: 'Go', first: 21 });
-    expect(first.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first', max: 20 });
+    expect(first.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'first',
+      max: 20,
+    });
   });
 
   it('accepts a text of the longest length with a full selection of mentions and roles', async () => {
-    const text = 'Backend work in Go and PostgreSQL, with Kafka and Kubernetes. '.repeat(400).slice(0, maxAnalyzedText);
+    const text = 'Backend work in Go and PostgreSQL, with Kafka and Kubernetes. '
+      .repeat(400)
+      .slice(0, maxAnalyzedText);
     const { data, errors } = await client.run(
       `query Full($text: String!) { analyzeText(text: $text) {
         mentions { node { id } start end text match confidence explanation }
@@ -115,7 +138,11 @@ describe('skillGapForSkills with technologies', () => {
       { skill: { slug: 'containerization' }, through: [{ slug: 'docker' }] },
       { skill: { slug: 'observability' }, through: [{ slug: 'prometheus' }] },
     ]);
-    expect(gap.shared).toEqual([{ slug: 'ci-cd' }, { slug: 'infrastructure-automation' }, { slug: 'observability' }]);
+    expect(gap.shared).toEqual([
+      { slug: 'ci-cd' },
+      { slug: 'infrastructure-automation' },
+      { slug: 'observability' },
+    ]);
     const missing = gap.missing.map((link: { skill: { slug: string } }) => link.skill.slug);
     expect(missing).not.toEqual(expect.arrayContaining(['ci-cd']));
     expect(gap.sharedTechnologies).toEqual([{ slug: 'docker' }]);
@@ -128,7 +155,11 @@ describe('skillGapForSkills with technologies', () => {
     const { errors } = await client.run(
       '{ skillGapForSkills(have: ["python", "telepathy"], to: "devops-engineer") { shared { slug } } }',
     );
-    expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'have', slugs: ['telepathy'] });
+    expect(errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'have',
+      slugs: ['telepathy'],
+    });
     expect(errors?.[0]?.message).toContain('skill or technology');
   });
 });

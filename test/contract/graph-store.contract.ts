@@ -5,6 +5,7 @@ import { byName } from '../../src/domain/ordering';
 import { findRelatedRoles, type RoleProfile } from '../../src/domain/similarity';
 import { seedGraphHash } from '../../src/seed/seed-hash';
 import { SeedOracle } from '../support/seed-oracle';
+import { describeTextAnalysisContract } from './text-analysis.contract';
 
 const relations: Relation[] = [
   'Role.skills',
@@ -575,5 +576,8 @@ export function describeGraphStoreContract(
         expect(await topHits('zzqxwv')).toEqual([]);
       });
     });
+
+    // Text analysis is domain code over what the port gives; both stores must give the same data for it.
+    describeTextAnalysisContract(() => ({ store, seed: oracle.seed }));
   });
 }

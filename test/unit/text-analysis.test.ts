@@ -22,7 +22,8 @@ const mentionsOf = (text: string, using: TextAnalyzer = analyzer) =>
 describe('tokenizeText', () => {
   it('gives UTF-16 offsets into the text as written, past emoji and accents', () => {
     const text = '🚀 Café: Node.js, C# & C++ (.NET) — naïve';
-    for (const token of tokenizeText(text)) expect(text.slice(token.start, token.end).length).toBe(token.end - token.start);
+    for (const token of tokenizeText(text))
+      expect(text.slice(token.start, token.end).length).toBe(token.end - token.start);
     expect(tokenizeText(text).map((token) => [text.slice(token.start, token.end), token.norm])).toEqual([
       ['Café', 'cafe'],
       ['Node', 'node'],
@@ -73,14 +74,16 @@ describe('analyzeText mentions', () => {
   });
 
   it('lets the longest name win where names overlap', () => {
-    expect(mentionsOf('JavaScript, Java, Spring Boot, Ruby on Rails, GitHub Actions and AWS Lambda')).toEqual([
-      'JavaScript=Technology:javascript',
-      'Java=Technology:java',
-      'Spring Boot=Technology:spring-boot',
-      'Ruby on Rails=Technology:ruby-on-rails',
-      'GitHub Actions=Technology:github-actions',
-      'AWS Lambda=Technology:aws-lambda',
-    ]);
+    expect(mentionsOf('JavaScript, Java, Spring Boot, Ruby on Rails, GitHub Actions and AWS Lambda')).toEqual(
+      [
+        'JavaScript=Technology:javascript',
+        'Java=Technology:java',
+        'Spring Boot=Technology:spring-boot',
+        'Ruby on Rails=Technology:ruby-on-rails',
+        'GitHub Actions=Technology:github-actions',
+        'AWS Lambda=Technology:aws-lambda',
+      ],
+    );
   });
 
   it('reads lists joined by slashes, commas and "and", and multi-word names with hyphens', () => {
@@ -93,11 +96,9 @@ describe('analyzeText mentions', () => {
   });
 
   it('matches plurals and inflections both ways', () => {
-    expect(mentionsOf('We build a microservice behind message queue consumers and REST API gateways.')).toEqual([
-      'microservice=Skill:microservices',
-      'message queue=Skill:message-queues',
-      'REST=Skill:rest',
-    ]);
+    expect(
+      mentionsOf('We build a microservice behind message queue consumers and REST API gateways.'),
+    ).toEqual(['microservice=Skill:microservices', 'message queue=Skill:message-queues', 'REST=Skill:rest']);
   });
 
   it('takes a prefix readers use and a typo in a long name, with PREFIX and FUZZY', () => {
@@ -153,7 +154,9 @@ describe('analyzeText mentions', () => {
     }
     const go = analysis.mentions.find((m) => m.text === 'Go');
     expect(go?.explanation).toContain('listed with “PostgreSQL”');
-    expect(analysis.rejected.map((r) => [r.text, r.reason])).toEqual([['go', 'an everyday word used as a verb here']]);
+    expect(analysis.rejected.map((r) => [r.text, r.reason])).toEqual([
+      ['go', 'an everyday word used as a verb here'],
+    ]);
   });
 
   it('is deterministic: the same text gives the same analysis', () => {
@@ -206,8 +209,15 @@ describe('analyzeText role fits', () => {
 });
 
 describe('a vocabulary with a classification layer (ESCO)', () => {
-  const esco: Evidence[] = [{ source: 'esco', lines: null, uri: null, basis: 'STATED', note: null, about: null }];
-  const escoSkill = (slug: string, name: string, aliases: string[], uri: string | null = null): SkillEntity => ({
+  const esco: Evidence[] = [
+    { source: 'esco', lines: null, uri: null, basis: 'STATED', note: null, about: null },
+  ];
+  const escoSkill = (
+    slug: string,
+    name: string,
+    aliases: string[],
+    uri: string | null = null,
+  ): SkillEntity => ({
     slug,
     name,
     aliases,
@@ -258,7 +268,9 @@ describe('a vocabulary with a classification layer (ESCO)', () => {
   });
 
   it('prefers the guide node to an ESCO node with the same label', () => {
-    expect(mentionsOf('Strong communication skills.', layered)).toEqual(['communication=Skill:communication']);
+    expect(mentionsOf('Strong communication skills.', layered)).toEqual([
+      'communication=Skill:communication',
+    ]);
   });
 
   it("reads a crosswalked ESCO concept's labels as the guide node's", () => {
@@ -268,7 +280,9 @@ describe('a vocabulary with a classification layer (ESCO)', () => {
   });
 
   it('takes a capitalised classification label as a name, without its qualifier', () => {
-    expect(mentionsOf('You write Swift every day.', layered)).toEqual(['Swift=Skill:swift-computer-programming']);
+    expect(mentionsOf('You write Swift every day.', layered)).toEqual([
+      'Swift=Skill:swift-computer-programming',
+    ]);
     expect(mentionsOf('We promise swift delivery.', layered)).toEqual([]);
   });
 });

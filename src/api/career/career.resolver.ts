@@ -86,7 +86,7 @@ export class CareerResolver {
   @Query(() => LearnerSkillGap, {
     complexity: ({ childComplexity }) => 10 + childComplexity,
     description:
-      'What a learner who lists their own skills and technologies must learn for a role. A technology counts toward every skill the graph applies with it (Skill.technologies: Docker toward Containerization, PostgreSQL toward SQL) and toward the role\'s technologies. A slug that is neither a skill nor a technology is a BAD_USER_INPUT error.',
+      "What a learner who lists their own skills and technologies must learn for a role. A technology counts toward every skill the graph applies with it (Skill.technologies: Docker toward Containerization, PostgreSQL toward SQL) and toward the role's technologies. A slug that is neither a skill nor a technology is a BAD_USER_INPUT error.",
   })
   skillGapForSkills(
     @Arg('have', () => [String], {

@@ -52,7 +52,8 @@ export class LearnerSkillGap {
 
   @Field(() => [RoleTechnology], {
     complexity: listOf(70),
-    description: 'Technologies the target role uses that the learner did not list: strongest grade first, then by name.',
+    description:
+      'Technologies the target role uses that the learner did not list: strongest grade first, then by name.',
   })
   missingTechnologies!: RoleTechnology[];
 
@@ -65,7 +66,8 @@ export class LearnerSkillGap {
 
   @Field(() => [Skill], {
     complexity: listOf(40),
-    description: 'Skills the target requires that the learner has (listed, or earned through a technology), by name.',
+    description:
+      'Skills the target requires that the learner has (listed, or earned through a technology), by name.',
   })
   shared!: Skill[];
 

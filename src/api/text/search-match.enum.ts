@@ -9,14 +9,19 @@ registerEnumType(SearchMatch, {
   name: 'SearchMatch',
   description: "How a text matched a node's names (a search text, or a mention in a text analysis).",
   valuesConfig: {
-    EXACT: { description: "The text is the node's name (case, accents, spaces and punctuation aside: \"NodeJS\" is Node.js)." },
+    EXACT: {
+      description:
+        'The text is the node\'s name (case, accents, spaces and punctuation aside: "NodeJS" is Node.js).',
+    },
     ALIAS: { description: "The text is one of the node's aliases." },
     PREFIX: { description: 'The text begins a name ("Postgres" for PostgreSQL).' },
     FUZZY: {
       description:
         'The text is a near form of a name or alias: a plural, a version ("HTML5"), a ".js" suffix, or one typo in a long word ("Kubernets").',
     },
-    PARTIAL: { description: 'Only some words of the text match a name (search only; a mention always matches whole).' },
+    PARTIAL: {
+      description: 'Only some words of the text match a name (search only; a mention always matches whole).',
+    },
   },
 });
 

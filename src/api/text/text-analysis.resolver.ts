@@ -31,7 +31,9 @@ export class TextAnalysisResolver {
     description: `Reads a job ad or a CV: the skills and technologies it names (each with its place in the text and why it was taken) and the roles it fits best, with what each lacks. Deterministic and offline. Case, punctuation, plurals, symbols ("C#", ".NET"), lists ("Python/Django, PostgreSQL") and names that are also common words ("Go", "Swift": only in a technical context) are handled. Text longer than ${maxAnalyzedText} characters is a BAD_USER_INPUT error.`,
   })
   async analyzeText(
-    @Arg('text', { description: `The text to read, at most ${maxAnalyzedText} characters (UTF-16 code units).` })
+    @Arg('text', {
+      description: `The text to read, at most ${maxAnalyzedText} characters (UTF-16 code units).`,
+    })
     text: string,
     @Arg('first', () => Int, {
       defaultValue: 5,

@@ -14,7 +14,9 @@ export class Mention {
   })
   node!: Node;
 
-  @Field(() => Int, { description: 'Offset of the first character, in UTF-16 code units (JavaScript string indices).' })
+  @Field(() => Int, {
+    description: 'Offset of the first character, in UTF-16 code units (JavaScript string indices).',
+  })
   start!: number;
 
   @Field(() => Int, { description: 'Offset just past the last character: text.slice(start, end) is `text`.' })
@@ -23,7 +25,9 @@ export class Mention {
   @Field({ description: 'The text at [start, end), exactly as it stands in the input.' })
   text!: string;
 
-  @Field(() => SearchMatch, { description: 'How the text matched: the name, an alias, a prefix or a near form.' })
+  @Field(() => SearchMatch, {
+    description: 'How the text matched: the name, an alias, a prefix or a near form.',
+  })
   match!: SearchMatch;
 
   @Field(() => Float, {
@@ -90,7 +94,7 @@ export class RoleFit {
   })
   score!: number;
 
-  @Field({ description: 'Whether the text names the role by its name or an alias (a job ad\'s title).' })
+  @Field({ description: "Whether the text names the role by its name or an alias (a job ad's title)." })
   named!: boolean;
 
   @Field(() => Float, {
@@ -129,7 +133,8 @@ export class RoleFit {
 
   @Field(() => [RoleTechnology], {
     complexity: listOf(70),
-    description: 'Technologies the role uses that the text does not name: strongest grade first, then by name.',
+    description:
+      'Technologies the role uses that the text does not name: strongest grade first, then by name.',
   })
   missingTechnologies!: RoleTechnology[];
 }
@@ -149,7 +154,8 @@ export class TextAnalysis {
 
   @Field(() => [RoleFit], {
     complexity: listOf(5),
-    description: 'The roles the text fits best, best first (ties by name), at most `first`; none it shares nothing with.',
+    description:
+      'The roles the text fits best, best first (ties by name), at most `first`; none it shares nothing with.',
   })
   roles!: RoleFit[];
 

@@ -125,15 +125,24 @@ const withinName = /^(?:[ \t]|\r?\n|[ \t]?[-./&][ \t]?)$/;
 const withinJoined = /^[ \t.-]$/;
 const versionedWord = /^([a-z][a-z+#]*[a-z+#])v?\d+$/;
 
-export function findMentions(vocabulary: TextVocabulary, text: string, tokens = tokenizeText(text)): FoundMentions {
+export function findMentions(
+  vocabulary: TextVocabulary,
+  text: string,
+  tokens = tokenizeText(text),
+): FoundMentions {
   const candidates = collectCandidates(vocabulary, tokens);
   return judge(candidates, tokens, text);
 }
 
 function collectCandidates(vocabulary: TextVocabulary, tokens: readonly TextToken[]): Candidate[] {
   const candidates: Candidate[] = [];
-  const add = (first: number, last: number, entry: VocabularyEntry, route: Route, ordinariness?: Ordinariness) =>
-    candidates.push({ first, last, entry, route, ordinariness: ordinariness ?? entry.ordinariness });
+  const add = (
+    first: number,
+    last: number,
+    entry: VocabularyEntry,
+    route: Route,
+    ordinariness?: Ordinariness,
+  ) => candidates.push({ first, last, entry, route, ordinariness: ordinariness ?? entry.ordinariness });
   const norms = tokens.map((token) => token.norm);
   const singulars = norms.map(singular);
   const joinable = tokens.map((token) => withinName.test(token.before));
@@ -147,7 +156,7 @@ function collectCandidates(vocabulary: TextVocabulary, tokens: readonly TextToke
 
     // The forms, word by word, extended while some form goes on: "spring", "spring boot".
     let key = norms[first] as string;
-    for (let last = first; ; ) {
+    for (let last = first; ;) {
       const entry = vocabulary.phrases.get(key);
       if (entry) {
         add(first, last, entry, 'FORM');
@@ -160,7 +169,7 @@ function collectCandidates(vocabulary: TextVocabulary, tokens: readonly TextToke
 
     // The same, in the singular: "microservice", "message queue", "REST API".
     key = singulars[first] as string;
-    for (let last = first; ; ) {
+    for (let last = first; ;) {
       const entry = vocabulary.singulars.get(key);
       if (entry && !spanEnds.includes(last)) {
         add(first, last, entry, 'PLURAL');
@@ -341,7 +350,8 @@ class ContextReader {
       case 'LETTER': {
         if (caseSignal !== 'FOR') return reject(`${shown} is a single letter not written as the name is`);
         if (!this.standsAlone(c)) return reject(`the letter ${shown} is part of a longer expression`);
-        if (!strong) return reject(`the letter ${shown} is not in a list of technologies or beside a technical word`);
+        if (!strong)
+          return reject(`the letter ${shown} is not in a list of technologies or beside a technical word`);
         return accept(`a single letter, taken as the name because ${strong}`, 0.8);
       }
       case 'EVERYDAY_PHRASE':
@@ -353,11 +363,14 @@ class ContextReader {
           return context
             ? accept(`also an English word, taken because ${context}`, 0.9)
             : reject('an English word here, with no technical context');
-        if (caseSignal === 'FOR') return accept('also an English word, taken because it is capitalised as the name is', 0.95);
+        if (caseSignal === 'FOR')
+          return accept('also an English word, taken because it is capitalised as the name is', 0.95);
         if (caseSignal === 'AGAINST')
           return strong
             ? accept(`also an English word, taken because ${strong}`, 0.85)
-            : reject(`written in lower case, while the name is “${c.entry.form}”, with no list or technical word beside it`);
+            : reject(
+                `written in lower case, while the name is “${c.entry.form}”, with no list or technical word beside it`,
+              );
         return context
           ? accept(`also an English word, taken because ${context}`, 0.85)
           : reject('an English word here, with no technical context');
@@ -370,8 +383,12 @@ class ContextReader {
             : reject('an everyday word here: no skill word or list of skills near it');
         }
         if (caseSignal === 'FOR' && context)
-          return accept(`also an everyday word, taken because it is capitalised as the name is and ${context}`, 0.85);
-        if (caseSignal !== 'FOR' && this.afterVerbLead(c)) return reject(`an everyday word used as a verb here`);
+          return accept(
+            `also an everyday word, taken because it is capitalised as the name is and ${context}`,
+            0.85,
+          );
+        if (caseSignal !== 'FOR' && this.afterVerbLead(c))
+          return reject(`an everyday word used as a verb here`);
         if (strong) return accept(`also an everyday word, taken because ${strong}`, 0.8);
         return reject(
           caseSignal === 'FOR'
@@ -389,7 +406,12 @@ class ContextReader {
     if (c.first !== c.last) return null;
     const token = this.tokens[c.first] as TextToken;
     const next = this.tokens[c.first + 1];
-    if (/^-$/.test(token.after) && next && !hyphenSuffixes.has(next.norm) && !this.coveredOrCandidate(c.first + 1))
+    if (
+      /^-$/.test(token.after) &&
+      next &&
+      !hyphenSuffixes.has(next.norm) &&
+      !this.coveredOrCandidate(c.first + 1)
+    )
       return `part of the compound “${token.norm}-${next.norm}”`;
     const previous = this.tokens[c.first - 1];
     if (/^-$/.test(token.before) && previous && !this.coveredOrCandidate(c.first - 1))
@@ -450,9 +472,17 @@ class ContextReader {
         return `it is listed with ${named(left - 1)}`;
     }
     const right = c.last + 1;
-    if (right < tokens.length && samePassage(right) && listSeparator.test((tokens[c.last] as TextToken).after)) {
+    if (
+      right < tokens.length &&
+      samePassage(right) &&
+      listSeparator.test((tokens[c.last] as TextToken).after)
+    ) {
       if (mentionAt(right)) return `it is listed with ${named(right)}`;
-      if (listJoiners.has((tokens[right] as TextToken).norm) && mentionAt(right + 1) && samePassage(right + 1))
+      if (
+        listJoiners.has((tokens[right] as TextToken).norm) &&
+        mentionAt(right + 1) &&
+        samePassage(right + 1)
+      )
         return `it is listed with ${named(right + 1)}`;
     }
     return null;
@@ -463,7 +493,8 @@ class ContextReader {
     const previous = this.tokens[c.first - 1];
     const next = this.tokens[c.last + 1];
     const joined = (between: string) => /^[ \t]*-?[ \t]*$/.test(between);
-    if (next && joined(next.before) && adjacentTechnicalWords.has(next.norm)) return `“${next.norm}” follows it`;
+    if (next && joined(next.before) && adjacentTechnicalWords.has(next.norm))
+      return `“${next.norm}” follows it`;
     if (previous && joined(previous.after) && adjacentTechnicalWords.has(previous.norm))
       return `“${previous.norm}” comes before it`;
     return null;
@@ -478,7 +509,8 @@ class ContextReader {
         const token = tokens[index];
         if (!token || token.passage !== passage) continue;
         if (this.coveredBy[index] !== -1) return `“${this.spanText(index)}” is named near it`;
-        if (distance <= nearWords && technicalWords.has(token.norm)) return `technical words stand near it (“${token.norm}”)`;
+        if (distance <= nearWords && technicalWords.has(token.norm))
+          return `technical words stand near it (“${token.norm}”)`;
       }
     }
     return null;
@@ -573,7 +605,10 @@ function toMention(c: Candidate, verdict: Verdict, tokens: readonly TextToken[],
       : c.route === 'PREFIX'
         ? SearchMatch.PREFIX
         : SearchMatch.FUZZY;
-  const what = entry.match === 'EXACT' ? `the name “${entry.form}”` : `the alias “${entry.form}” of ${entry.node.entity.name}`;
+  const what =
+    entry.match === 'EXACT'
+      ? `the name “${entry.form}”`
+      : `the alias “${entry.form}” of ${entry.node.entity.name}`;
   const how: Record<Route, string> = {
     FORM: what,
     JOINED: `${what}, written “${shown}”`,
@@ -586,5 +621,14 @@ function toMention(c: Candidate, verdict: Verdict, tokens: readonly TextToken[],
   const parts = [how[c.route]];
   if (entry.via) parts.push(entry.via);
   if (verdict.reason) parts.push(verdict.reason);
-  return { node: entry.node, start, end, text: shown, match, confidence, form: entry.form, explanation: parts.join('; ') };
+  return {
+    node: entry.node,
+    start,
+    end,
+    text: shown,
+    match,
+    confidence,
+    form: entry.form,
+    explanation: parts.join('; '),
+  };
 }

@@ -110,7 +110,9 @@ export function fitRole(
   // use that count toward a skill it requires.
   const used = new Set(coveredTechnologies.map((technology) => technology.slug));
   const earning = new Set(
-    coverage.flatMap((item) => item.through.map((technology) => technology.slug)).filter((slug) => !used.has(slug)),
+    coverage
+      .flatMap((item) => item.through.map((technology) => technology.slug))
+      .filter((slug) => !used.has(slug)),
   );
   const accounted = coverage.filter((item) => item.named).length + used.size + earning.size;
   const explained = evidence.namedCount === 0 ? 0 : Math.min(1, accounted / evidence.namedCount);
@@ -151,9 +153,9 @@ export function bestRoleFits(
     const score = scoreRole(requirements, evidence, namedRoles.has(requirements.role.slug));
     if (score > 0) best.offer({ score, requirements });
   }
-  return best.items().map(({ requirements }) =>
-    fitRole(requirements, evidence, namedRoles.has(requirements.role.slug)),
-  );
+  return best
+    .items()
+    .map(({ requirements }) => fitRole(requirements, evidence, namedRoles.has(requirements.role.slug)));
 }
 
 /** fitRole's score alone, without building its lists. */

@@ -116,7 +116,8 @@ export function tokenizeText(text: string): TextToken[] {
       // A line break after a long line that does not end a sentence is a wrap (text pasted from a PDF or
       // an e-mail), not a new line: the sentence goes on.
       const endOfLine = previousEnd + before.indexOf('\n');
-      const wrapped = endOfLine - lineStart >= wrapLength && !/[.!?:;]\s*$/.test(text.slice(lineStart, endOfLine));
+      const wrapped =
+        endOfLine - lineStart >= wrapLength && !/[.!?:;]\s*$/.test(text.slice(lineStart, endOfLine));
       opensSentence ||= !wrapped;
       lineStart = previousEnd + newline + 1;
     }

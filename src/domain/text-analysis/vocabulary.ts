@@ -150,14 +150,12 @@ export class TextVocabulary {
 
   constructor(inputs: readonly VocabularyInput[]) {
     const nodes = inputs
-      .map(
-        (input): VocabularyNode => ({
-          key: `${input.kind}:${input.entity.slug}`,
-          kind: input.kind,
-          entity: input.entity,
-          classification: input.classification,
-        }),
-      )
+      .map((input): VocabularyNode => ({
+        key: `${input.kind}:${input.entity.slug}`,
+        kind: input.kind,
+        entity: input.entity,
+        classification: input.classification,
+      }))
       .sort((a, b) => compareText(a.key, b.key));
     for (const node of nodes) this.nodes.set(node.key, node);
 
