@@ -10,6 +10,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import {
   AnalyticsDocument,
+  AnalyzeTextDocument,
   CareerPathsDocument,
   ConstrainedPathsDocument,
   LanguageFrameworksDocument,
@@ -149,6 +150,16 @@ export async function runExamples(endpoint: string): Promise<string[]> {
         `${experience}  (source: ${range.source.title})`,
     );
   }
+  const { analyzeText } = await execute(endpoint, AnalyzeTextDocument, {
+    text: 'Senior Backend Engineer: Go, PostgreSQL and Kafka on Kubernetes. We go to market fast.',
+  });
+  lines.push('', 'What a job ad names, and the roles it fits');
+  lines.push(
+    `  mentions: ${analyzeText.mentions.map((m) => `${m.text} (${m.match.toLowerCase()})`).join(', ')}`,
+  );
+  lines.push(`  not taken: ${analyzeText.rejected.map((r) => `“${r.text}”: ${r.reason}`).join('; ') || '-'}`);
+  for (const fit of analyzeText.roles)
+    lines.push(`  ${fit.score.toFixed(4)}  ${fit.role.name}, lacks ${fit.missing.length} required skills`);
   return lines;
 }
 

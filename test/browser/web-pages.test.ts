@@ -91,6 +91,7 @@ describeWithBrowser('web pages in chromium', () => {
         'Analytics',
         'LanguageFrameworks',
         'SalaryRanges',
+        'AnalyzeText',
       ]);
       // The first tab comes with its variables.
       await waitForText(page, '.graphiql-editor-tool', '"from": "junior-backend-developer"');
@@ -369,6 +370,41 @@ describeWithBrowser('web pages in chromium', () => {
       const text = await page.locator('#panel .paths').innerText();
       expect(text).toContain(reason);
       expect(text).not.toContain('within 6 steps');
+      expect(problems).toEqual([]);
+    });
+
+    it('marks the skills and technologies a pasted job ad names, and lists the roles it fits with their gaps', async () => {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/explore`);
+      await page.locator('body[data-roles]').waitFor();
+      const text =
+        'DevOps Engineer. We go fast: deployment pipelines in GitLab CI, Docker and Kubernetes on AWS, monitoring with Prometheus.';
+      await page.locator('#text-box summary').click();
+      await page.locator('#text-input').fill(text);
+      await page.locator('#text-analyze').click();
+      await page.locator('#text-box[data-state="done"]').waitFor();
+
+      const { body } = await postGraphQL(
+        server.graphqlUrl,
+        'query($text: String!) { analyzeText(text: $text, first: 3) { mentions { text explanation } roles { role { name } } } }',
+        { text },
+      );
+      const expected = body.data.analyzeText as {
+        mentions: { text: string; explanation: string }[];
+        roles: { role: { name: string } }[];
+      };
+      const marks = page.locator('#text-result mark');
+      expect(await marks.allInnerTexts()).toEqual(expected.mentions.map((m) => m.text));
+      expect(await marks.first().getAttribute('title')).toContain(expected.mentions[0]?.explanation);
+      // The marked text reads as the text pasted: nothing dropped or doubled around the marks.
+      expect(await page.locator('#text-result .text-marked').innerText()).toBe(text);
+      const fits = await page.locator('#text-result .fit-head a').allInnerTexts();
+      expect(fits).toEqual(expected.roles.map((fit) => fit.role.name));
+      expect(fits[0]).toBe('DevOps Engineer');
+      expect(
+        await page.locator('#text-result .fit').first().locator('.missing .chip').count(),
+      ).toBeGreaterThan(0);
+      expect(requests.offsite()).toEqual([]);
       expect(problems).toEqual([]);
     });
 

@@ -28,11 +28,26 @@ export function describeTextAnalysisContract(opened: () => { store: GraphStore; 
       expect(underTest.roleSlugs().sort()).toEqual(seed.roles.map((role) => role.slug).sort());
     });
 
+    /** An analysis as its facts: what was found where and why, and the roles with their gaps. */
+    const factsOf = (analyzer: TextAnalyzer, text: string) => {
+      const analysis = analyzer.analyze(text, 5);
+      return {
+        mentions: [...analysis.mentions, ...analysis.roleMentions].map(
+          (m) => `${m.node.key} ${m.start}-${m.end} ${m.match} ${m.confidence} ${m.explanation}`,
+        ),
+        rejected: analysis.rejected.map((r) => `${r.node.key} ${r.start}-${r.end} ${r.reason}`),
+        roles: analysis.roles.map(
+          (fit) =>
+            `${fit.role.slug} ${fit.score} covered ${fit.covered.map((s) => s.slug)} missing ${fit.missing.map((l) => `${l.skill.slug}:${l.importance}`)} technologies ${fit.coveredTechnologies.map((t) => t.slug)}`,
+        ),
+      };
+    };
+
     it('gives the same analysis as the reference for every text of the evaluation corpus', async () => {
       for (const entry of await readCorpus())
-        expect({ id: entry.id, ...underTest.analyze(entry.text, 5) }).toEqual({
+        expect({ id: entry.id, ...factsOf(underTest, entry.text) }).toEqual({
           id: entry.id,
-          ...reference.analyze(entry.text, 5),
+          ...factsOf(reference, entry.text),
         });
     });
   });

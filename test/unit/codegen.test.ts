@@ -43,6 +43,7 @@ describe('example operations', () => {
   it('exist: one file per playground tab, plus the path picture', () => {
     expect(graphqlFiles('examples')).toEqual([
       'examples/analytics.graphql',
+      'examples/analyze-text.graphql',
       'examples/career-paths.graphql',
       'examples/constrained-paths.graphql',
       'examples/language-frameworks.graphql',
@@ -52,7 +53,7 @@ describe('example operations', () => {
       'examples/search.graphql',
       'examples/skill-gap.graphql',
     ]);
-    expect(graphqlFiles('web')).toEqual(['web/explore/explore.graphql']);
+    expect(graphqlFiles('web')).toEqual(['web/explore/explore.graphql', 'web/explore/text-analysis.graphql']);
   });
 
   it.each(operationFiles)('%s validates against the schema the server builds', (file) => {

@@ -14,6 +14,7 @@ import { request } from './api';
 import { renderMessage, renderResult } from './panel';
 import { PathGraph } from './path-graph';
 import { RolePicker, type RoleOption } from './role-picker';
+import { mountTextBox } from './text-box';
 
 function element<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -136,4 +137,5 @@ async function start(): Promise<void> {
   if (from && to) await draw();
 }
 
+mountTextBox(element('text-box'));
 void start();

@@ -1,5 +1,6 @@
 import { Kind, parse, valueFromASTUntyped } from 'graphql';
 import analytics from '../../examples/analytics.graphql';
+import analyzeText from '../../examples/analyze-text.graphql';
 import careerPaths from '../../examples/career-paths.graphql';
 import constrainedPaths from '../../examples/constrained-paths.graphql';
 import languageFrameworks from '../../examples/language-frameworks.graphql';
@@ -20,6 +21,7 @@ export const exampleOperations: readonly string[] = [
   analytics,
   languageFrameworks,
   salaryRanges,
+  analyzeText,
 ];
 
 export interface ExampleTab {
