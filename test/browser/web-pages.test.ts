@@ -217,7 +217,7 @@ describeWithBrowser('web pages in chromium', () => {
 
     it('shows every example tab whole at 1280 px: none clipped or hidden behind a scroll', async () => {
       const layout = await layoutAt(1280);
-      expect(layout.tabs).toHaveLength(9);
+      expect(layout.tabs).toHaveLength(10);
       expect(layout.tabBar.scrolls).toBe(false);
       const clipped = layout.tabs.filter(
         (tab) =>
