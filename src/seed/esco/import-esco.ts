@@ -4,13 +4,7 @@ import { parse } from 'yaml';
 import { buildEscoLayer, importanceReading, type GuideSlugs } from './build-esco-layer';
 import { compareCodeUnits } from './compare';
 import { parseEscoInput } from './esco-input';
-import {
-  escoLicence,
-  manifestFile,
-  serialise,
-  sha256Hex,
-  type EscoManifest,
-} from './esco-manifest';
+import { escoLicence, manifestFile, serialise, sha256Hex, type EscoManifest } from './esco-manifest';
 import { readPadding } from './esco-padding';
 import { kebabCase } from './esco-slugs';
 import { readEscoPackage } from './read-esco-package';
