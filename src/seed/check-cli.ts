@@ -1,3 +1,4 @@
+import { escoSeedProblems } from './check-esco-seed';
 import { defaultSeedDirectory, loadSeed } from './load-seed';
 import { SeedValidationError } from './seed-errors';
 
@@ -19,6 +20,12 @@ async function main(): Promise<void> {
       requirements: graph.requirements.length,
       salaries: graph.salaries.length,
     };
+    const escoProblems = await escoSeedProblems(directory);
+    if (escoProblems.length > 0) {
+      console.error(escoProblems.join('\n'));
+      process.exitCode = 1;
+      return;
+    }
     console.log(
       `seed in ${directory} OK: ${Object.entries(counts).map(([what, count]) => `${count} ${what}`).join(', ')}`,
     );

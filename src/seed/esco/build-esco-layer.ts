@@ -12,6 +12,7 @@ import {
 import type { EscoInput, OccupationRecord, SkillRecord } from './esco-input';
 import type { Padding } from './esco-padding';
 import { assignSlugs } from './esco-slugs';
+import type { GuideSlugs } from './guide-slugs';
 
 /**
  * Why every requirement is CORE. The data files hold one skill list per occupation and do not say which
@@ -56,11 +57,6 @@ export interface EscoCounts {
   readonly altLabelsFoldedIntoOthers: number;
   /** Skills per ISCED-F field or skill group esco.json.gz files them under (a skill may be under several). */
   readonly skillsByCategory: Readonly<Record<string, number>>;
-}
-
-export interface GuideSlugs {
-  readonly roles: ReadonlySet<string>;
-  readonly skills: ReadonlySet<string>;
 }
 
 const isEsco = (uri: string) => uri.startsWith(escoNamespace);
@@ -155,7 +151,11 @@ function pairLabels(occupation: OccupationRecord, records: ReadonlyMap<string, S
  * the URI of the concept that states it. Deterministic: the same input gives the same output, in the
  * same order (slugs, then code-unit order; never the locale's).
  */
-export function buildEscoLayer(input: EscoInput, padding: Padding, guide: GuideSlugs): EscoLayer {
+export function buildEscoLayer(
+  input: EscoInput,
+  padding: Padding,
+  guide: Pick<GuideSlugs, 'roles' | 'skills'>,
+): EscoLayer {
   const excludedConcepts: ExcludedConcept[] = [];
   const excludedAltLabels: ExcludedLabel[] = [];
   const { extraLabels, categories } = labelRowsBySkill(input);

