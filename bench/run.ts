@@ -10,6 +10,7 @@ import { run as careerPaths } from './scenarios/career-paths';
 import { run as profile } from './scenarios/profile';
 import { run as restart } from './scenarios/restart';
 import { run as scale } from './scenarios/scale';
+import { run as search } from './scenarios/search';
 import { run as startup } from './scenarios/startup';
 import { run as stores } from './scenarios/stores';
 import { killServerChildren } from './scenarios/support';
@@ -29,6 +30,7 @@ import { run as throughput } from './scenarios/throughput';
 const scenarios: readonly { readonly name: string; readonly run: Scenario; readonly inQuick: boolean }[] = [
   { name: 'career-paths', run: careerPaths, inQuick: true },
   { name: 'scale', run: scale, inQuick: true },
+  { name: 'search', run: search, inQuick: true },
   { name: 'stores', run: stores, inQuick: false },
   { name: 'batching', run: batching, inQuick: true },
   { name: 'throughput', run: throughput, inQuick: true },

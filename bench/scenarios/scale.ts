@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { RoleEntity } from '../../src/domain/entities';
+import { relevanceFloor } from '../../src/domain/search-scoring';
 import { roleSkillGap } from '../../src/services/skill-gap.service';
 import { MemoryStore } from '../../src/store/memory/memory-store';
 import { summarize, type Stats } from '../career-paths.bench';
@@ -111,7 +112,7 @@ function operations(store: MemoryStore, roles: readonly RoleEntity[], random: Ra
       what: 'a role name, e.g. "Senior Backend Engineer 17"; limit 10',
       next: () => {
         const text = anyRole().name;
-        return () => store.search({ text, kinds: null, limit: 10 });
+        return () => store.search({ text, kinds: null, limit: 10, minScore: relevanceFloor });
       },
     },
     {
@@ -119,7 +120,7 @@ function operations(store: MemoryStore, roles: readonly RoleEntity[], random: Ra
       what: 'a word cut to 4 letters plus a number, e.g. "Back 17"; limit 10',
       next: () => {
         const text = prefix(random, anyRole().name);
-        return () => store.search({ text, kinds: null, limit: 10 });
+        return () => store.search({ text, kinds: null, limit: 10, minScore: relevanceFloor });
       },
     },
     {
@@ -127,7 +128,7 @@ function operations(store: MemoryStore, roles: readonly RoleEntity[], random: Ra
       what: 'one word with a letter dropped, e.g. "Enginer"; limit 10',
       next: () => {
         const text = typo(random, anyRole().name);
-        return () => store.search({ text, kinds: null, limit: 10 });
+        return () => store.search({ text, kinds: null, limit: 10, minScore: relevanceFloor });
       },
     },
   ];

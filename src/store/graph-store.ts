@@ -14,6 +14,7 @@ import type {
 import type { CareerPathQuery, CareerPathResult } from '../domain/career-paths';
 import type { RelatedRoleResult } from '../domain/similarity';
 import type { DatasetMarker, StoreReadiness } from './dataset-marker';
+import type { SearchMatch } from '../domain/search-scoring';
 import type { SkillDemandEntry, TechnologyUsageEntry, TransitionKindStats } from '../domain/analytics';
 import type {
   EntityKind,
@@ -114,13 +115,17 @@ export interface SearchQuery {
   /** Every kind when null or empty. */
   readonly kinds: readonly EntityKind[] | null;
   readonly limit: number;
+  /** Hits scoring below this are left out (domain/search-scoring.ts: relevanceFloor by default in the API). */
+  readonly minScore: number;
 }
 
 export interface SearchResult {
   readonly kind: NodeKind;
   readonly slug: string;
-  /** Relevance relative to the best hit: the first hit scores 1. */
+  /** Absolute relevance in [0, 1], the same for the same match in any query (domain/search-scoring.ts). */
   readonly score: number;
+  /** How the text matched the node's best name. */
+  readonly match: SearchMatch;
 }
 
 export interface RequirementCount {
@@ -178,7 +183,7 @@ export interface GraphStore {
    * ranks them; an empty list where a slug is unknown. Costs each role's neighbourhood, not the graph.
    */
   relatedRoles(slugs: readonly string[], limit: number): Promise<RelatedRoleResult[][]>;
-  /** Name, alias and description search; best first. */
+  /** Name and alias search (domain/search-scoring.ts), best first; ties by kind, then slug. */
   search(query: SearchQuery): Promise<SearchResult[]>;
 
   /** Every skill some role (of `family`, when set) requires, with exact counts; most demanded first (domain/analytics.ts). */

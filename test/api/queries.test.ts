@@ -268,12 +268,14 @@ describe('industries and sources', () => {
 });
 
 describe('search', () => {
-  it('finds PostgreSQL first for "postgres", with the node\'s fields', async () => {
+  it('finds PostgreSQL first for "postgres", saying how it matched, with the node\'s fields', async () => {
     const { data } = await client.run(
-      '{ search(text: "postgres", first: 3) { score node { __typename id ... on Database { name dataModel } } } }',
+      '{ search(text: "postgres", first: 3) { score match node { __typename id ... on Database { name dataModel } } } }',
     );
     expect(data?.search[0]).toEqual({
-      score: 1,
+      // 0.5 + 0.4 × 8/10: "postgres" is 8 of PostgreSQL's 10 letters.
+      score: 0.82,
+      match: 'PREFIX',
       node: {
         __typename: 'Database',
         id: 'Technology:postgresql',
@@ -289,7 +291,22 @@ describe('search', () => {
     for (const hit of data?.search ?? []) expect(hit.node.__typename).toBe('Role');
   });
 
+  it('finds nothing for what the graph does not hold, and weak hits only when minScore asks', async () => {
+    const strict = await client.run('{ search(text: "QA engineer") { score match } }');
+    expect(strict.data?.search).toEqual([]);
+    const loose = await client.run(
+      '{ search(text: "QA engineer", minScore: 0) { score match node { id } } }',
+    );
+    expect(loose.data?.search.length).toBeGreaterThan(0);
+    for (const hit of loose.data?.search ?? []) {
+      expect(hit.match).toBe('PARTIAL');
+      expect(hit.score).toBeLessThan(0.5);
+    }
+  });
+
   it.each([
+    ['{ search(text: "sql", minScore: -0.1) { score } }', 'minScore'],
+    ['{ search(text: "sql", minScore: 1.5) { score } }', 'minScore'],
     ['{ search(text: "   ") { score } }', 'text'],
     ['{ search(text: "sql", first: 0) { score } }', 'first'],
     ['{ search(text: "sql", first: 51) { score } }', 'first'],

@@ -4,8 +4,10 @@ import type { SeedGraph } from '../../src/seed/seed-graph';
 import { byName } from '../../src/domain/ordering';
 import { findRelatedRoles, type RoleProfile } from '../../src/domain/similarity';
 import { seedGraphHash } from '../../src/seed/seed-hash';
+import { prepareText, relevanceFloor, scoreNode } from '../../src/domain/search-scoring';
 import { SeedOracle } from '../support/seed-oracle';
 import { describeTextAnalysisContract } from './text-analysis.contract';
+import { relevanceFigures } from './search-relevance';
 
 const relations: Relation[] = [
   'Role.skills',
@@ -83,7 +85,10 @@ export function describeGraphStoreContract(
       text: string,
       kinds: Parameters<GraphStore['search']>[0]['kinds'] = null,
       limit = 5,
-    ) => (await store.search({ text, kinds, limit })).map((hit) => `${hit.kind}:${hit.slug}`);
+    ) =>
+      (await store.search({ text, kinds, limit, minScore: relevanceFloor })).map(
+        (hit) => `${hit.kind}:${hit.slug}`,
+      );
 
     describe('nodesBySlug', () => {
       it.each(kinds)('returns every %s of the seed, equal to the seed entry', async (kind) => {
@@ -564,12 +569,59 @@ export function describeGraphStoreContract(
         expect(roles.every((hit) => hit.startsWith('Role:'))).toBe(true);
       });
 
-      it('answers at most `limit` hits, best first, the best scoring 1', async () => {
-        const hits = await store.search({ text: 'developer', kinds: null, limit: 3 });
+      it('answers at most `limit` hits, best first, each with how it matched', async () => {
+        const hits = await store.search({
+          text: 'developer',
+          kinds: null,
+          limit: 3,
+          minScore: relevanceFloor,
+        });
         expect(hits).toHaveLength(3);
-        expect(hits[0]?.score).toBe(1);
+        for (const hit of hits) {
+          expect(hit.score).toBeGreaterThanOrEqual(relevanceFloor);
+          expect(hit.score).toBeLessThanOrEqual(1);
+          expect(hit.match).toBe('PREFIX');
+        }
         for (let i = 1; i < hits.length; i++)
           expect(hits[i - 1]!.score).toBeGreaterThanOrEqual(hits[i]!.score);
+      });
+
+      it('scores a node on an absolute scale: the same whatever else the text matches', async () => {
+        const postgres = oracle.seed.technologies.find((t) => t.slug === 'postgresql')!;
+        for (const text of ['PostgreSQL', 'postgres', 'postgressql', 'postgre sql']) {
+          const [hit] = await store.search({ text, kinds: ['TECHNOLOGY'], limit: 1, minScore: 0 });
+          expect(hit).toEqual({
+            kind: 'Technology',
+            slug: 'postgresql',
+            ...scoreNode(prepareText(text), postgres.name, postgres.aliases),
+          });
+        }
+        const [exact] = await store.search({ text: 'Kubernetes', kinds: null, limit: 1, minScore: 0 });
+        expect(exact).toMatchObject({ slug: 'kubernetes', score: 1, match: 'EXACT' });
+      });
+
+      it('finds no confident hit for what the graph does not hold, and shows weak hits on request', async () => {
+        for (const text of ['QA engineer', 'mobile developer', 'product manager']) {
+          expect(await topHits(text)).toEqual([]);
+          const weak = await store.search({ text, kinds: null, limit: 5, minScore: 0 });
+          expect(weak.length).toBeGreaterThan(0);
+          for (const hit of weak) {
+            expect(hit.match).toBe('PARTIAL');
+            expect(hit.score).toBeLessThan(relevanceFloor);
+          }
+        }
+      });
+
+      it('passes the relevance test: precision@1 and no confident hit for what it lacks', async () => {
+        const figures = await relevanceFigures((text) => topHits(text, null, 3));
+        console.log(
+          `search relevance (${label}): precision@1 ${figures.precisionAt1.toFixed(3)} over ${figures.held} ` +
+            `held queries, no-confident-hit rate ${figures.noConfidentHitRate.toFixed(3)} over ${figures.absent} ` +
+            `absent ones${figures.misses.length > 0 ? `; misses: ${figures.misses.join('; ')}` : ''}`,
+        );
+        expect(figures.held + figures.absent).toBeGreaterThanOrEqual(40);
+        expect(figures.precisionAt1).toBeGreaterThanOrEqual(0.95);
+        expect(figures.noConfidentHitRate).toBe(1);
       });
 
       it('finds nothing for gibberish', async () => {

@@ -5,6 +5,10 @@ import type { Neo4jClient } from '../../src/store/neo4j/neo4j-client';
 import { migrate } from '../../src/store/neo4j/neo4j-migrator';
 import { countGraph, seedNeo4j } from '../../src/store/neo4j/neo4j-seeder';
 import { Neo4jStore } from '../../src/store/neo4j/neo4j-store';
+import { migrations } from '../../src/store/neo4j/write-cypher';
+import { MemoryStore } from '../../src/store/memory/memory-store';
+import { relevanceFloor } from '../../src/domain/search-scoring';
+import { mulberry32 } from '../../bench/random';
 import { describeHttpEndToEnd } from '../e2e/http-suite';
 import { describeWithNeo4j, testNeo4jClient } from '../support/neo4j-test-client';
 import { describeGraphStoreContract } from './graph-store.contract';
@@ -55,7 +59,7 @@ describeWithNeo4j('Neo4j', () => {
         seed.hires.length +
         seed.roles.filter((role) => role.occupation !== null).length +
         seed.salaries.length;
-      const bookkeepingNodes = 3; // 2 migrations and the dataset marker
+      const bookkeepingNodes = migrations.length + 1; // the migrations and the dataset marker
       expect(first).toEqual({ nodes: expectedNodes + bookkeepingNodes, relationships: expectedLinks });
     });
 
@@ -94,6 +98,28 @@ describeWithNeo4j('Neo4j', () => {
       expect(await countGraph(client)).toEqual(full);
     });
 
+    it('search sees a new seed within its refresh interval, on a store that was already searching', async () => {
+      const store = new Neo4jStore(client, { searchRefreshMs: 0 });
+      const hits = async (text: string) =>
+        (await store.search({ text, kinds: null, limit: 3, minScore: relevanceFloor })).map(
+          (hit) => hit.slug,
+        );
+      expect(await hits('Gaming')).toContain('gaming');
+      const renamed: SeedGraph = {
+        ...seed,
+        industries: seed.industries.map((industry) =>
+          industry.slug === 'gaming'
+            ? { ...industry, name: 'Interactive Entertainment', aliases: [] }
+            : industry,
+        ),
+      };
+      await seedNeo4j(client, renamed, { prune: true });
+      expect(await hits('Gaming')).not.toContain('gaming');
+      expect(await hits('Interactive Entertainment')).toEqual(['gaming']);
+      await seedNeo4j(client, seed, { prune: true });
+      expect(await hits('Gaming')).toContain('gaming');
+    });
+
     it('writes nothing when a statement fails midway: one transaction', async () => {
       const before = await countGraph(client);
       // Neo4j refuses a map as a property value; salaries are written after industries, in the same transaction.
@@ -126,6 +152,47 @@ describeWithNeo4j('Neo4j', () => {
     },
     () => client.close(),
   );
+
+  describe('search parity with the embedded store', () => {
+    let parityClient: Neo4jClient;
+    beforeAll(() => {
+      parityClient = testNeo4jClient() as Neo4jClient;
+    });
+    afterAll(() => parityClient.close());
+
+    it('answers 120 queries with the same hits, in the same order, with the same scores and matches', async () => {
+      const seed = await loadSeed();
+      const embedded = new MemoryStore(seed);
+      const neo4j = new Neo4jStore(parityClient);
+      const random = mulberry32(5);
+      const names = [...seed.roles, ...seed.skills, ...seed.technologies, ...seed.industries].flatMap(
+        (node) => [node.name, ...node.aliases],
+      );
+      const queries = new Set([
+        'engineer',
+        'developer',
+        'QA engineer',
+        'data',
+        'c#',
+        'postgres',
+        'kubernets',
+      ]);
+      while (queries.size < 120) {
+        const name = names[Math.floor(random() * names.length)] as string;
+        const cut = 2 + Math.floor(random() * Math.max(1, name.length - 2));
+        queries.add(random() < 0.5 ? name.slice(0, cut) : name.slice(0, cut) + name.slice(cut + 1));
+      }
+      const differing: unknown[] = [];
+      for (const text of queries)
+        for (const minScore of [relevanceFloor, 0]) {
+          const query = { text, kinds: null, limit: 10, minScore };
+          const [fromNeo4j, fromMemory] = [await neo4j.search(query), await embedded.search(query)];
+          if (JSON.stringify(fromNeo4j) !== JSON.stringify(fromMemory))
+            differing.push({ query, fromNeo4j, fromMemory });
+        }
+      expect(differing).toEqual([]);
+    });
+  });
 
   describeHttpEndToEnd('neo4j', { NEO4J_URI: process.env.NEO4J_URI });
 });

@@ -21,6 +21,7 @@ import {
   Track,
   TransitionKind,
 } from '../../domain/enums';
+import { SearchMatch } from '../../domain/search-scoring';
 
 /** Every domain vocabulary, exposed as a GraphQL enum of the same name and values. */
 registerEnumType(RoleFamily, {
@@ -131,6 +132,25 @@ registerEnumType(PathRanking, {
     FASTEST: {
       description:
         'Least years the path can take first (minYears, from the experience its roles ask for); ties by fewest steps, then by role slugs.',
+    },
+  },
+});
+registerEnumType(SearchMatch, {
+  name: 'SearchMatch',
+  description: 'How a search text matched a node (its name or one of its aliases).',
+  valuesConfig: {
+    EXACT: { description: "The text is the node's name (case, accents and punctuation aside); score 1." },
+    ALIAS: { description: "The text is one of the node's aliases; score 0.95." },
+    PREFIX: {
+      description:
+        'Every word of the text is a word of a name or begins one ("postgres", "vp eng"); 0.5 to 0.9 by how much of the name it covers.',
+    },
+    FUZZY: {
+      description: 'As PREFIX, with a small typo in some word ("kubernets"); 0.5 to 0.85.',
+    },
+    PARTIAL: {
+      description:
+        'Only some words of the text match a name; below 0.45, so hidden unless minScore asks for them.',
     },
   },
 });

@@ -53,13 +53,13 @@ import type {
 } from '../graph-store';
 import { expandByParts, expandPageByParts } from '../expand-by-parts';
 import { orderNeighbours } from '../relation-order';
+import { SearchIndex, searchEntriesOf } from '../search-index';
 import {
   relationshipEnds,
   seedRelationships,
   type RelationshipType,
   type SeedRelationship,
 } from '../seed-relationships';
-import { MemorySearchIndex } from './memory-search';
 
 interface NodeAttributes {
   kind: NodeKind;
@@ -89,7 +89,7 @@ export class MemoryStore implements GraphStore {
   };
   private readonly transitionsOut = new Map<string, TransitionEntity[]>();
   private readonly transitionsIn = new Map<string, TransitionEntity[]>();
-  private readonly searchIndex: MemorySearchIndex;
+  private readonly searchIndex: SearchIndex;
   private readonly relatedRolesIndex: RelatedRolesIndex;
 
   private readonly loadedAt = new Date().toISOString();
@@ -132,7 +132,7 @@ export class MemoryStore implements GraphStore {
         (a, b) => compareText(a.title.toLowerCase(), b.title.toLowerCase()) || compareText(a.slug, b.slug),
       ),
     };
-    this.searchIndex = new MemorySearchIndex(seed);
+    this.searchIndex = new SearchIndex(searchEntriesOf(seed));
     this.relatedRolesIndex = new RelatedRolesIndex(roleProfilesOf(seed));
   }
 

@@ -221,13 +221,16 @@ WHERE b IN backward
 RETURN ${transition('a', 't', 'b')} AS transition, a.track AS fromTrack, b.track AS toTrack,
   a.experienceMin AS fromThreshold, b.experienceMin AS toThreshold`;
 
-export const searchIndexName = 'searchableText';
+/**
+ * What search reads of the graph: every searchable node's kind, slug, name and aliases. The API builds
+ * its in-process search index (store/search-index.ts) from these rows, as the embedded store does
+ * from the seed, so both stores rank alike.
+ */
+export const searchEntries = `
+MATCH (n) WHERE n:Role OR n:Skill OR n:Technology OR n:Industry
+RETURN [label IN labels(n) WHERE label IN ['Role', 'Skill', 'Technology', 'Industry']][0] AS kind,
+  n.slug AS slug, n.name AS name, coalesce(n.aliases, []) AS aliases`;
 
-export const search = `
-CALL db.index.fulltext.queryNodes('${searchIndexName}', $query, {limit: $candidates}) YIELD node, score
-WITH node, score, [label IN labels(node) WHERE label IN ['Role', 'Skill', 'Technology', 'Industry']][0] AS kind
-WHERE $kinds IS NULL OR kind IN $kinds
-RETURN kind, node.slug AS slug, node.searchCompact AS compactNames, score`;
 
 export const skillDemand = `
 MATCH (r:Role)-[q:REQUIRES]->(s:Skill)

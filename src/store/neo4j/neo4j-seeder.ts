@@ -9,7 +9,6 @@ import {
   type SeedRelationship,
 } from '../seed-relationships';
 import { toJson } from './neo4j-records';
-import { searchProperties } from './neo4j-search';
 import {
   graphCounts,
   pruneLinks,
@@ -67,7 +66,6 @@ export function seedStatements(seed: SeedGraph, prune: boolean, marker: DatasetM
               qualifications: toJson(qualifications),
               workSettings: toJson(workSettings),
               comparisons: toJson(comparisons),
-              ...searchProperties(role),
             }),
         ),
       },
@@ -80,7 +78,6 @@ export function seedStatements(seed: SeedGraph, prune: boolean, marker: DatasetM
             ...skill,
             ...nested(skill),
             externalIds: toJson(skill.externalIds),
-            ...searchProperties(skill),
           }),
         ),
       },
@@ -88,7 +85,7 @@ export function seedStatements(seed: SeedGraph, prune: boolean, marker: DatasetM
     {
       cypher: upsertNodes.Industry,
       parameters: {
-        rows: seed.industries.map((i) => withoutNulls({ ...i, ...nested(i), ...searchProperties(i) })),
+        rows: seed.industries.map((i) => withoutNulls({ ...i, ...nested(i) })),
       },
     },
     ...technologyLabels.map((label) => ({
@@ -97,7 +94,7 @@ export function seedStatements(seed: SeedGraph, prune: boolean, marker: DatasetM
         rows: seed.technologies
           .filter((t) => t.kind === label.toUpperCase())
           .map((t) =>
-            withoutNulls({ ...t, ...nested(t), externalIds: toJson(t.externalIds), ...searchProperties(t) }),
+            withoutNulls({ ...t, ...nested(t), externalIds: toJson(t.externalIds) }),
           ),
       },
     })),

@@ -19,7 +19,6 @@ import type {
 import {
   TransitionKind,
   valuesOf,
-  type EntityKind,
   type Importance,
   type RoleFamily,
   type TechnologyKind,
@@ -47,17 +46,10 @@ import type { DatasetMarker, StoreReadiness } from '../dataset-marker';
 import * as cypher from './cypher';
 import type { Neo4jClient } from './neo4j-client';
 import { evidenceOf, toEntity, yearsOf } from './neo4j-records';
-import { compact, luceneQuery, nameMatchBoost } from './neo4j-search';
+import { Neo4jSearchIndex } from './neo4j-search-index';
 import { migrations } from './write-cypher';
 
 type Row = Record<string, unknown>;
-
-const labelOfKind: Record<EntityKind, NodeKind> = {
-  ROLE: 'Role',
-  SKILL: 'Skill',
-  TECHNOLOGY: 'Technology',
-  INDUSTRY: 'Industry',
-};
 
 /**
  * How each relation's raw items become the entities the port promises. `owner` is the node the items
@@ -221,7 +213,15 @@ function byKey<T>(slugs: readonly string[], rows: Row[], value: (row: Row) => T,
 export class Neo4jStore implements GraphStore {
   readonly name = 'neo4j';
 
-  constructor(private readonly client: Neo4jClient) {}
+  private readonly searchIndex: Neo4jSearchIndex;
+
+  /** `searchRefreshMs`: how often search checks that its index still matches the data (neo4j-search-index.ts). */
+  constructor(
+    private readonly client: Neo4jClient,
+    options: { readonly searchRefreshMs?: number } = {},
+  ) {
+    this.searchIndex = new Neo4jSearchIndex(client, options.searchRefreshMs);
+  }
 
   async nodesBySlug<K extends NodeKind>(kind: K, slugs: readonly string[]): Promise<(NodeKinds[K] | null)[]> {
     if (slugs.length === 0) return [];
@@ -343,30 +343,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async search(query: SearchQuery): Promise<SearchResult[]> {
-    const kinds = query.kinds && query.kinds.length > 0 ? query.kinds.map((kind) => labelOfKind[kind]) : null;
-    const run = async (any: boolean) => {
-      const lucene = luceneQuery(query.text, any);
-      if (lucene === null) return [];
-      // Rank a generous candidate list, since the name boost below can reorder it.
-      return this.client.read(cypher.search, {
-        query: lucene,
-        kinds,
-        candidates: Math.max(50, query.limit * 5),
-      });
-    };
-    let rows = await run(false);
-    if (rows.length === 0) rows = await run(true);
-    const wanted = compact(query.text);
-    const scored = rows.map((row) => ({
-      kind: row.kind as NodeKind,
-      slug: row.slug as string,
-      score: (row.score as number) * nameMatchBoost(wanted, String(row.compactNames ?? '').split(' ')),
-    }));
-    const best = Math.max(...scored.map((hit) => hit.score), Number.MIN_VALUE);
-    return scored
-      .map((hit) => ({ ...hit, score: Math.round((hit.score / best) * 10000) / 10000 }))
-      .sort((a, b) => b.score - a.score || (a.kind + a.slug < b.kind + b.slug ? -1 : 1))
-      .slice(0, query.limit);
+    return (await this.searchIndex.current()).search(query);
   }
 
   async skillDemand(family: RoleFamily | null): Promise<SkillDemandEntry[]> {

@@ -3,7 +3,6 @@
  * test/unit/cypher-lint.test.ts like the reads in cypher.ts.
  */
 import { relationshipEnds, type RelationshipType } from '../seed-relationships';
-import { searchIndexName } from './cypher';
 
 export const nodeLabels = ['Role', 'Skill', 'Technology', 'Industry', 'Source'] as const;
 export const technologyLabels = [
@@ -36,12 +35,21 @@ export const migrations: readonly { version: number; name: string; statements: r
     name: 'search and filter indexes',
     statements: [
       // Text is normalised by the application (domain/search-text.ts), so the index splits on spaces only.
-      `CREATE FULLTEXT INDEX ${searchIndexName} IF NOT EXISTS FOR (n:Role|Skill|Technology|Industry) ` +
+      `CREATE FULLTEXT INDEX searchableText IF NOT EXISTS FOR (n:Role|Skill|Technology|Industry) ` +
         'ON EACH [n.searchName, n.searchAliases, n.searchCompact, n.searchDescription] ' +
         "OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}}",
       'CREATE INDEX role_family IF NOT EXISTS FOR (n:Role) ON (n.family)',
       'CREATE INDEX skill_category IF NOT EXISTS FOR (n:Skill) ON (n.category)',
       'CREATE INDEX technology_kind IF NOT EXISTS FOR (n:Technology) ON (n.kind)',
+    ],
+  },
+  {
+    version: 3,
+    name: 'search in the API process',
+    statements: [
+      // Search runs on an in-process index built from the nodes' names (store/search-index.ts); the
+      // full-text index and the text properties it indexed are no longer read.
+      'DROP INDEX searchableText IF EXISTS',
     ],
   },
 ];

@@ -1,0 +1,377 @@
+import SearchableMap from 'minisearch/SearchableMap';
+import type { EntityKind } from '../domain/enums';
+import {
+  WordMatchKind,
+  covered,
+  matchWord,
+  maxTextWords,
+  noWordMatch,
+  partialScoreCeiling,
+  prefixScoreCeiling,
+  prepareText,
+  scoreName,
+  typoBudget,
+  wordMatchKind,
+  wordScoreCeiling,
+  minPrefixLength,
+  type NameScore,
+  type NameView,
+  type WordMatch,
+} from '../domain/search-scoring';
+import { tokenize } from '../domain/search-text';
+import type { SeedGraph } from '../seed/seed-graph';
+import type { NodeKind, SearchQuery, SearchResult } from './graph-store';
+
+/** One searchable node: what search reads of it. */
+export interface SearchEntry {
+  readonly kind: NodeKind;
+  readonly slug: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+}
+
+/** The searchable nodes of a seed graph: roles, skills, technologies and industries. */
+export function* searchEntriesOf(graph: SeedGraph): Generator<SearchEntry> {
+  for (const node of graph.roles)
+    yield { kind: 'Role', slug: node.slug, name: node.name, aliases: node.aliases };
+  for (const node of graph.skills)
+    yield { kind: 'Skill', slug: node.slug, name: node.name, aliases: node.aliases };
+  for (const node of graph.technologies)
+    yield { kind: 'Technology', slug: node.slug, name: node.name, aliases: node.aliases };
+  for (const node of graph.industries)
+    yield { kind: 'Industry', slug: node.slug, name: node.name, aliases: node.aliases };
+}
+
+export const nodeKindOfEntity: Readonly<Record<EntityKind, NodeKind>> = {
+  ROLE: 'Role',
+  SKILL: 'Skill',
+  TECHNOLOGY: 'Technology',
+  INDUSTRY: 'Industry',
+};
+
+/** Ids are "Kind:slug": hits with equal scores come in this order, in every store. */
+const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The search of every store: names and aliases in memory, scored by domain/search-scoring.ts. Both the
+ * embedded store (from the seed) and the Neo4j store (from the database, see neo4j-search-index.ts)
+ * build it from the same entries, so they answer the same hits, in the same order, with the same scores.
+ *
+ * It finds candidates without scoring the graph: a dictionary of the names' words (a radix tree, for
+ * prefixes and typos), each word's names, and the names run together in sorted order. A search expands
+ * each word of the text to the dictionary words it matches (computing `matchWord` once per dictionary
+ * word), walks the names of the word with the fewest, adds the names the text begins when run together,
+ * and scores only those. It answers exactly what scoring every name would (test/unit/search-index.test.ts).
+ */
+export class SearchIndex {
+  // Documents (nodes), numbered in id order so that a lower number wins a tie.
+  private readonly docKind: NodeKind[];
+  private readonly docSlug: string[];
+  // Names (each node's name, then its aliases), numbered document by document.
+  private readonly nameDoc: Int32Array;
+  private readonly nameIsAlias: Uint8Array;
+  private readonly nameCompact: string[];
+  /** Letters of each name run together; a word's names are listed shortest first. */
+  private readonly nameLength: Int32Array;
+  private readonly nameWordStart: Int32Array;
+  private readonly nameWords: Int32Array;
+  // Dictionary words: their text, their names (shortest first, then in order), and the radix tree over them.
+  private readonly words: string[] = [];
+  private readonly wordNames: Int32Array[];
+  private readonly dictionary = new SearchableMap<number>();
+  // Names run together, sorted, each with its names.
+  private readonly compacts: string[];
+  private readonly compactNames: Int32Array[];
+
+  // Scratch of one search (a search runs synchronously, so one set serves every call).
+  private serial = 0;
+  private readonly wordSerial: Int32Array;
+  private readonly wordMatches: Uint8Array;
+  private readonly nameSerial: Int32Array;
+  private readonly docSerial: Int32Array;
+  private readonly docScore: Float64Array;
+  private readonly docName: Int32Array;
+
+  constructor(entries: Iterable<SearchEntry>) {
+    const docs = [...entries]
+      .map((entry) => ({ id: `${entry.kind}:${entry.slug}`, entry }))
+      .sort((a, b) => compareIds(a.id, b.id));
+    this.docKind = docs.map((doc) => doc.entry.kind);
+    this.docSlug = docs.map((doc) => doc.entry.slug);
+
+    const wordIds = new Map<string, number>();
+    const wordNames: number[][] = [];
+    const nameDoc: number[] = [];
+    const nameIsAlias: number[] = [];
+    const nameWordStart: number[] = [0];
+    const nameWords: number[] = [];
+    this.nameCompact = [];
+    const byCompact = new Map<string, number[]>();
+    docs.forEach(({ entry }, doc) => {
+      [entry.name, ...entry.aliases].forEach((text, index) => {
+        const name = nameDoc.length;
+        const tokens = tokenize(text);
+        const compact = tokens.join('');
+        nameDoc.push(doc);
+        nameIsAlias.push(index > 0 ? 1 : 0);
+        this.nameCompact.push(compact);
+        for (const token of tokens) {
+          let id = wordIds.get(token);
+          if (id === undefined) {
+            id = this.words.length;
+            wordIds.set(token, id);
+            this.words.push(token);
+            wordNames.push([]);
+            this.dictionary.set(token, id);
+          }
+          nameWords.push(id);
+          const list = wordNames[id] as number[];
+          if (list[list.length - 1] !== name) list.push(name);
+        }
+        nameWordStart.push(nameWords.length);
+        if (compact.length > 0) {
+          const list = byCompact.get(compact);
+          if (list) list.push(name);
+          else byCompact.set(compact, [name]);
+        }
+      });
+    });
+    this.nameDoc = Int32Array.from(nameDoc);
+    this.nameIsAlias = Uint8Array.from(nameIsAlias);
+    this.nameWordStart = Int32Array.from(nameWordStart);
+    this.nameWords = Int32Array.from(nameWords);
+    this.nameLength = Int32Array.from(this.nameCompact, (compact) => compact.length);
+    const length = this.nameLength;
+    this.wordNames = wordNames.map((list) =>
+      Int32Array.from(list).sort((a, b) => (length[a] as number) - (length[b] as number) || a - b),
+    );
+    this.compacts = [...byCompact.keys()].sort(compareIds);
+    this.compactNames = this.compacts.map((compact) => Int32Array.from(byCompact.get(compact) as number[]));
+
+    this.wordSerial = new Int32Array(this.words.length);
+    this.wordMatches = new Uint8Array(this.words.length * maxTextWords);
+    this.nameSerial = new Int32Array(nameDoc.length);
+    this.docSerial = new Int32Array(docs.length);
+    this.docScore = new Float64Array(docs.length);
+    this.docName = new Int32Array(docs.length);
+  }
+
+  /** How many nodes the index holds. */
+  get size(): number {
+    return this.docKind.length;
+  }
+
+  search(query: SearchQuery): SearchResult[] {
+    const text = prepareText(query.text);
+    const limit = query.limit;
+    if (text.words.length === 0 || limit <= 0) return [];
+    const kinds =
+      query.kinds && query.kinds.length > 0
+        ? new Set(query.kinds.map((kind) => nodeKindOfEntity[kind]))
+        : null;
+    const { minScore } = query;
+    this.serial++;
+    const expansions = text.words.map((word, index) => this.expand(word, index));
+    // The most letters the text's words can account for in any name: bounds every name's word score.
+    let coverable = 0;
+    let onlyFuzzy = false;
+    expansions.forEach((wordIds, index) => {
+      let most = 0;
+      let allFuzzy = wordIds.length > 0;
+      for (const word of wordIds) {
+        const match = this.wordMatches[word * maxTextWords + index] as number;
+        if (wordMatchKind(match) !== WordMatchKind.Fuzzy) allFuzzy = false;
+        most = Math.max(
+          most,
+          covered(match, (text.words[index] as string).length, (this.words[word] as string).length),
+        );
+      }
+      coverable += most;
+      if (allFuzzy) onlyFuzzy = true;
+    });
+
+    // The best `limit` documents so far, by score, then id; a document's score is its best name's.
+    const top: number[] = [];
+    const before = (a: number, b: number) => {
+      const difference = (this.docScore[a] as number) - (this.docScore[b] as number);
+      return difference > 0 || (difference === 0 && a < b);
+    };
+    const view = new IndexedName(this);
+    const consider = (name: number) => {
+      if (this.nameSerial[name] === this.serial) return;
+      this.nameSerial[name] = this.serial;
+      const doc = this.nameDoc[name] as number;
+      if (kinds !== null && !kinds.has(this.docKind[doc] as NodeKind)) return;
+      view.at(name);
+      const scored = scoreName(text, view, this.nameIsAlias[name] === 1);
+      if (scored === null || scored.score < minScore) return;
+      if (this.docSerial[doc] !== this.serial) {
+        this.docSerial[doc] = this.serial;
+        this.docScore[doc] = -1;
+      }
+      const best = this.docScore[doc] as number;
+      if (!(scored.score > best || (scored.score === best && name < (this.docName[doc] as number)))) return;
+      this.docScore[doc] = scored.score;
+      this.docName[doc] = name;
+      const at = top.indexOf(doc);
+      if (at >= 0) top.splice(at, 1);
+      else if (top.length === limit && !before(doc, top[limit - 1] as number)) return;
+      let place = top.length;
+      while (place > 0 && before(doc, top[place - 1] as number)) place--;
+      top.splice(place, 0, doc);
+      if (top.length > limit) top.pop();
+    };
+
+    /**
+     * Whether a name can no longer make the cut, given the highest score it could reach: `stop` when
+     * no name after it in its list can either (they are ordered by that bound), `skip` when only this
+     * one is out (it ties the last kept document, but comes after it in id order).
+     */
+    const verdict = (ceiling: number, name: number): 'stop' | 'skip' | 'score' => {
+      if (ceiling < minScore) return 'stop';
+      if (top.length < limit) return 'score';
+      const last = top[limit - 1] as number;
+      const lastScore = this.docScore[last] as number;
+      if (ceiling < lastScore) return 'stop';
+      return ceiling === lastScore && (this.nameDoc[name] as number) > last ? 'skip' : 'score';
+    };
+
+    // First the names the text begins when run together: the only EXACT, ALIAS and run-together hits.
+    const textLength = text.compact.length;
+    const from = this.firstCompactFrom(text.compact);
+    for (let at = from; at < this.compacts.length; at++) {
+      const compact = this.compacts[at] as string;
+      if (!compact.startsWith(text.compact) || (textLength < minPrefixLength && at > from)) break;
+      for (const name of this.compactNames[at] as Int32Array) {
+        const ceiling =
+          compact.length === textLength
+            ? 1
+            : Math.max(
+                prefixScoreCeiling(textLength, compact.length),
+                wordScoreCeiling(coverable, compact.length, onlyFuzzy),
+              );
+        if (verdict(ceiling, name) === 'score') consider(name);
+      }
+    }
+
+    // Then the names holding the words, shortest first. A full match holds a word of each of the text's
+    // words, so the word with the fewest names finds them all; any other name is at most PARTIAL.
+    const cost = (wordIds: readonly number[]) =>
+      wordIds.reduce((sum, word) => sum + (this.wordNames[word] as Int32Array).length, 0);
+    let driver = 0;
+    expansions.forEach((wordIds, index) => {
+      if (cost(wordIds) < cost(expansions[driver] as number[])) driver = index;
+    });
+    const walk = (wordIds: readonly number[], partialOnly: boolean) => {
+      const lists = wordIds.map((word) => this.wordNames[word] as Int32Array);
+      const shortest = (list: Int32Array) => this.nameLength[list[0] as number] as number;
+      lists.sort((a, b) => shortest(a) - shortest(b));
+      for (const list of lists) {
+        for (const name of list) {
+          const ceiling = wordScoreCeiling(coverable, this.nameLength[name] as number, onlyFuzzy);
+          const outcome = verdict(partialOnly ? Math.min(ceiling, partialScoreCeiling) : ceiling, name);
+          if (outcome === 'stop') break;
+          if (outcome === 'score') consider(name);
+        }
+      }
+    };
+    walk(expansions[driver] as number[], false);
+    if (minScore <= partialScoreCeiling)
+      expansions.forEach((wordIds, index) => {
+        if (index !== driver) walk(wordIds, true);
+      });
+
+    return top.map((doc) => {
+      const name = this.docName[doc] as number;
+      view.at(name);
+      return {
+        kind: this.docKind[doc] as NodeKind,
+        slug: this.docSlug[doc] as string,
+        score: this.docScore[doc] as number,
+        match: (scoreName(text, view, this.nameIsAlias[name] === 1) as NameScore).match,
+      };
+    });
+  }
+
+  /**
+   * The dictionary words one word of the text matches, with how each matches (kept in the scratch
+   * tables for `view`): the word itself, the words it begins, and those within its typo budget. Each
+   * is confirmed with `matchWord`, so the index and a plain scan of the names agree.
+   */
+  private expand(word: string, index: number): number[] {
+    const candidates = new Set<number>();
+    const same = this.dictionary.get(word);
+    if (same !== undefined) candidates.add(same);
+    if (word.length >= minPrefixLength)
+      for (const [, id] of this.dictionary.atPrefix(word)) candidates.add(id);
+    const budget = typoBudget(word);
+    if (budget > 0) for (const [id] of this.dictionary.fuzzyGet(word, budget).values()) candidates.add(id);
+    const matched: number[] = [];
+    for (const id of candidates) {
+      const match = matchWord(word, this.words[id] as string);
+      if (match === noWordMatch) continue;
+      if (this.wordSerial[id] !== this.serial) {
+        this.wordSerial[id] = this.serial;
+        this.wordMatches.fill(0, id * maxTextWords, (id + 1) * maxTextWords);
+      }
+      this.wordMatches[id * maxTextWords + index] = match;
+      matched.push(id);
+    }
+    return matched;
+  }
+
+  /** The first position in the sorted run-together names at or after `compact`. */
+  private firstCompactFrom(compact: string): number {
+    let low = 0;
+    let high = this.compacts.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((this.compacts[middle] as string) < compact) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  /** Tables IndexedName reads; internal to this module. */
+  tables() {
+    return {
+      nameWordStart: this.nameWordStart,
+      nameWords: this.nameWords,
+      nameCompact: this.nameCompact,
+      words: this.words,
+      wordSerial: this.wordSerial,
+      wordMatches: this.wordMatches,
+      serial: this.serial,
+    };
+  }
+}
+
+/** One reusable view of an indexed name for scoring: plain fields, so the hot loop allocates nothing. */
+class IndexedName implements NameView {
+  compact = '';
+  wordCount = 0;
+  private start = 0;
+  private readonly tables: ReturnType<SearchIndex['tables']>;
+
+  constructor(index: SearchIndex) {
+    this.tables = index.tables();
+  }
+
+  at(name: number): void {
+    const { nameWordStart, nameCompact } = this.tables;
+    this.start = nameWordStart[name] as number;
+    this.wordCount = (nameWordStart[name + 1] as number) - this.start;
+    this.compact = nameCompact[name] as string;
+  }
+
+  wordLength(j: number): number {
+    const { words, nameWords } = this.tables;
+    return (words[nameWords[this.start + j] as number] as string).length;
+  }
+
+  wordMatch(i: number, j: number): WordMatch {
+    const { nameWords, wordSerial, wordMatches, serial } = this.tables;
+    const word = nameWords[this.start + j] as number;
+    return wordSerial[word] === serial ? (wordMatches[word * maxTextWords + i] as number) : noWordMatch;
+  }
+}
