@@ -8,9 +8,10 @@ import { projectRoot } from '../../src/project-root';
 import { loadSeed } from '../../src/seed/load-seed';
 import { SearchIndex, searchEntriesOf, type SearchEntry } from '../../src/store/search-index';
 import { answerFrom, scoreEveryEntry } from '../support/brute-force-search';
+import { absentEverywhere, relevanceCases } from '../contract/search-relevance';
 
 /** The ESCO layer's names and aliases (seed/esco), as search will hold them once the loader reads them. */
-function escoEntries(): SearchEntry[] {
+function escoEntries(prefix = 'esco-'): SearchEntry[] {
   const read = (file: string, kind: 'Role' | 'Skill') =>
     (
       JSON.parse(readFileSync(path.join(projectRoot, 'seed', 'esco', file), 'utf8')) as {
@@ -20,7 +21,7 @@ function escoEntries(): SearchEntry[] {
       }[]
     ).map((entry) => ({
       kind,
-      slug: `esco-${entry.slug}`,
+      slug: `${prefix}${entry.slug}`,
       name: entry.name,
       aliases: entry.aliases.map((alias) => alias.name),
     }));
@@ -121,5 +122,16 @@ describe('SearchIndex', () => {
       expect(backward.search({ text, kinds: null, limit: 50, minScore: 0 })).toEqual(
         forward.search({ text, kinds: null, limit: 50, minScore: 0 }),
       );
+  });
+
+  it('looking ahead to the ESCO layer: finds the ESCO nodes the relevance test names, and still nothing for the rest', async () => {
+    const index = new SearchIndex([...searchEntriesOf(await loadSeed()), ...escoEntries('')]);
+    const first = (text: string) =>
+      index
+        .search({ text, kinds: null, limit: 1, minScore: relevanceFloor })
+        .map((hit) => `${hit.kind}:${hit.slug}`);
+    for (const { text, esco } of relevanceCases.filter((entry) => entry.esco !== undefined))
+      expect([text, first(text)]).toEqual([text, [esco]]);
+    for (const text of absentEverywhere) expect([text, first(text)]).toEqual([text, []]);
   });
 });
