@@ -127,6 +127,17 @@ describe('checkCrosswalk', () => {
       /falseFriends\[0\] spark: mapped although listed as a false friend/,
     ],
     [
+      'a false friend for a slug we do not have',
+      (c) =>
+        void (c.falseFriends[0] = {
+          technology: 'apache-spark',
+          esco: 'SPARK',
+          uri: skill('spark'),
+          reason: 'x',
+        }),
+      /falseFriends\[0\] apache-spark: no technology of ours has this slug/,
+    ],
+    [
       'a pending slug the guide layer now has',
       (c) => void c.pending.push('sql'),
       /pending: sql is now in the guide layer/,

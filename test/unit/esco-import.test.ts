@@ -9,6 +9,7 @@ import { checkEscoFolder, type EscoManifest } from '../../src/seed/esco/esco-man
 import { kebabCase } from '../../src/seed/esco/esco-slugs';
 import { importEsco, writeEscoFiles } from '../../src/seed/esco/import-esco';
 import { projectRoot } from '../../src/project-root';
+import { roleFile, skillFile } from '../../src/seed/seed-schema';
 
 const esco = (kind: 'occupation' | 'skill', id: string) => `http://data.europa.eu/esco/${kind}/${id}`;
 const description = 'Quokka prose: a description that must never reach the graph.';
@@ -335,6 +336,20 @@ describe('the committed ESCO layer (seed/esco)', () => {
     expect(roles.reduce((sum, role) => sum + role.skills.length, 0)).toBe(manifest.counts.requirements);
     const slugs = new Set(entries.map((skill) => skill.slug));
     for (const role of roles) for (const link of role.skills) expect(slugs.has(link.skill)).toBe(true);
+  });
+
+  it('is in the entry shapes of the seed files: roles.json as roles.yaml, skills.json as skills.yaml', async () => {
+    const read = async (file: string) =>
+      JSON.parse(await readFile(path.join(folder, file), 'utf8')) as unknown;
+    const roles = roleFile.safeParse(await read('roles.json'));
+    const entries = skillFile.safeParse(await read('skills.json'));
+    expect(roles.error?.issues.slice(0, 3)).toBeUndefined();
+    expect(entries.error?.issues.slice(0, 3)).toBeUndefined();
+    const evidence = roles.data?.[0]?.skills[0]?.evidence;
+    expect(evidence?.map((item) => [item.basis, item.about])).toEqual([
+      ['STATED', null],
+      ['INFERRED', 'importance'],
+    ]);
   });
 
   it('can be written again to a folder that then passes the check', async () => {

@@ -71,7 +71,7 @@ export interface CrosswalkContext {
  *   pair is stated twice;
  * - every slug names a guide entry of its kind (or is `pending`, while the guide lacks it), and every
  *   guide entry is either mapped or listed under `none`, never both;
- * - a false friend is never mapped for the slug it warns about.
+ * - a false friend names a slug of ours and is never mapped for it.
  */
 export function checkCrosswalk(crosswalk: Crosswalk, context: CrosswalkContext): string[] {
   const problems: string[] = [];
@@ -127,6 +127,7 @@ export function checkCrosswalk(crosswalk: Crosswalk, context: CrosswalkContext):
           ? (['skills', friend.skill] as const)
           : (['technologies', friend.technology] as const);
     const at = `falseFriends[${index}] ${value}`;
+    if (!known(kind, value)) problems.push(`${at}: no ${kind.slice(0, -1)} of ours has this slug`);
     const concepts = kind === 'roles' ? context.occupations : context.skills;
     const label = concepts.get(friend.uri);
     if (label === undefined) problems.push(`${at}: ${friend.uri} is not an imported ESCO concept`);

@@ -93,9 +93,7 @@ export function seedStatements(seed: SeedGraph, prune: boolean, marker: DatasetM
       parameters: {
         rows: seed.technologies
           .filter((t) => t.kind === label.toUpperCase())
-          .map((t) =>
-            withoutNulls({ ...t, ...nested(t), externalIds: toJson(t.externalIds) }),
-          ),
+          .map((t) => withoutNulls({ ...t, ...nested(t), externalIds: toJson(t.externalIds) })),
       },
     })),
   ];
