@@ -28,6 +28,7 @@ const mapping = z.strictObject({
 });
 const ourKinds = ['roles', 'skills', 'technologies'] as const;
 export type OurKind = (typeof ourKinds)[number];
+const one: Record<OurKind, string> = { roles: 'role', skills: 'skill', technologies: 'technology' };
 
 export const crosswalkFile = z.strictObject({
   pending: z.array(slug).default([]),
@@ -89,7 +90,7 @@ export function checkCrosswalk(crosswalk: Crosswalk, context: CrosswalkContext):
     const pairs = new Set<string>();
     crosswalk[kind].forEach((entry, index) => {
       const at = `${kind}[${index}] ${entry.slug}`;
-      if (!known(kind, entry.slug)) problems.push(`${at}: no ${kind.slice(0, -1)} of ours has this slug`);
+      if (!known(kind, entry.slug)) problems.push(`${at}: no ${one[kind]} of ours has this slug`);
       const label = concepts.get(entry.uri);
       if (label === undefined) problems.push(`${at}: ${entry.uri} is not an imported ESCO ${conceptKind}`);
       else if (label !== entry.esco)
@@ -111,7 +112,7 @@ export function checkCrosswalk(crosswalk: Crosswalk, context: CrosswalkContext):
     const mapped = new Set(crosswalk[kind].map((entry) => entry.slug));
     const none = new Set(crosswalk.none[kind]);
     for (const value of none) {
-      if (!known(kind, value)) problems.push(`none.${kind}: no ${kind.slice(0, -1)} of ours is ${value}`);
+      if (!known(kind, value)) problems.push(`none.${kind}: no ${one[kind]} of ours is ${value}`);
       if (mapped.has(value)) problems.push(`none.${kind}: ${value} is mapped, yet listed as having none`);
     }
     for (const value of [...context.guide[kind]].sort())
@@ -127,7 +128,7 @@ export function checkCrosswalk(crosswalk: Crosswalk, context: CrosswalkContext):
           ? (['skills', friend.skill] as const)
           : (['technologies', friend.technology] as const);
     const at = `falseFriends[${index}] ${value}`;
-    if (!known(kind, value)) problems.push(`${at}: no ${kind.slice(0, -1)} of ours has this slug`);
+    if (!known(kind, value)) problems.push(`${at}: no ${one[kind]} of ours has this slug`);
     const concepts = kind === 'roles' ? context.occupations : context.skills;
     const label = concepts.get(friend.uri);
     if (label === undefined) problems.push(`${at}: ${friend.uri} is not an imported ESCO concept`);
