@@ -231,7 +231,6 @@ MATCH (n) WHERE n:Role OR n:Skill OR n:Technology OR n:Industry
 RETURN [label IN labels(n) WHERE label IN ['Role', 'Skill', 'Technology', 'Industry']][0] AS kind,
   n.slug AS slug, n.name AS name, coalesce(n.aliases, []) AS aliases`;
 
-
 export const skillDemand = `
 MATCH (r:Role)-[q:REQUIRES]->(s:Skill)
 WHERE $family IS NULL OR r.family = $family
