@@ -115,7 +115,7 @@ export async function runExamples(endpoint: string): Promise<string[]> {
   lines.push('', 'Search "kubernets"');
   for (const hit of search) {
     const name = 'name' in hit.node ? hit.node.name : hit.node.id;
-    lines.push(`  ${hit.score.toFixed(2)}  ${hit.node.__typename} ${name}`);
+    lines.push(`  ${hit.score.toFixed(2)}  ${hit.match.padEnd(7)}  ${hit.node.__typename} ${name}`);
   }
 
   const related = await execute(endpoint, RelatedRolesDocument, { slug: 'frontend-developer', first: 3 });
