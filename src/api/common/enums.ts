@@ -137,20 +137,24 @@ registerEnumType(PathRanking, {
 });
 registerEnumType(SearchMatch, {
   name: 'SearchMatch',
-  description: 'How a search text matched a node (its name or one of its aliases).',
+  description: "How a text matched a node's names (a search text, or a mention in a text analysis).",
   valuesConfig: {
-    EXACT: { description: "The text is the node's name (case, accents and punctuation aside); score 1." },
-    ALIAS: { description: "The text is one of the node's aliases; score 0.95." },
+    EXACT: {
+      description:
+        'The text is the node\'s name (case, accents, spaces and punctuation aside: "NodeJS" is Node.js); a search hit scores 1.',
+    },
+    ALIAS: { description: "The text is one of the node's aliases; a search hit scores 0.95." },
     PREFIX: {
       description:
-        'Every word of the text is a word of a name or begins one ("postgres", "vp eng"); 0.5 to 0.9 by how much of the name it covers.',
+        'Every word of the text is a word of a name or begins one ("Postgres" for PostgreSQL, "vp eng"); a search hit scores 0.5 to 0.9 by how much of the name it covers.',
     },
     FUZZY: {
-      description: 'As PREFIX, with a small typo in some word ("kubernets"); 0.5 to 0.85.',
+      description:
+        'A near form of a name: a small typo ("Kubernets"; a search hit scores 0.5 to 0.85), or in a text analysis a plural, a version ("HTML5") or a ".js" suffix.',
     },
     PARTIAL: {
       description:
-        'Only some words of the text match a name; below 0.45, so hidden unless minScore asks for them.',
+        'Only some words of the text match a name: search only, below 0.45, so hidden unless minScore asks for it (a mention always matches whole).',
     },
   },
 });

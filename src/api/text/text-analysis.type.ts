@@ -5,7 +5,7 @@ import { Role } from '../role/role.type';
 import { RoleSkill, RoleTechnology } from '../role/role-skill.type';
 import { Skill } from '../skill/skill.type';
 import { Technology } from '../technology/technology.type';
-import { SearchMatch } from './search-match.enum';
+import { SearchMatch } from '../../domain/search-match';
 
 @ObjectType({ description: 'A place in a text that names a node, how it matched, and why it was taken.' })
 export class Mention {
