@@ -3,6 +3,7 @@ import { loadConfig } from './config';
 import { createServer, type CareerGraphServer } from './server/create-server';
 import { listenErrorMessage } from './server/listen-error';
 import { createLogger } from './server/logger';
+import { readApiKeys } from './server/rate-limit/api-keys';
 import { reportUntilReady } from './server/readiness';
 import { createStore } from './store/create-store';
 
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
 
+  const apiKeys = config.apiKeysFile === undefined ? null : readApiKeys(config.apiKeysFile);
   const store = await createStore(config);
   server = await createServer({
     store,
@@ -48,14 +50,25 @@ async function main(): Promise<void> {
     introspection: config.introspection,
     limits: config.limits,
     rateLimit: config.rateLimit,
+    apiKeys,
     logger,
     trustProxy: config.trustProxy,
     playground: config.playground,
+    httpTimeouts: config.httpTimeouts,
+    listPricesRefreshSeconds: config.listPricesRefreshSeconds,
+    metricOperations: config.metrics.operations,
   });
+  const metricsUrl = await server
+    .listenForMetrics(config.metrics.port, config.metrics.host)
+    .catch((error: unknown) => {
+      // listenErrorMessage names HOST and PORT; here they are METRICS_HOST and METRICS_PORT.
+      throw new Error(`metrics: ${listenErrorMessage(error, config.metrics.host, config.metrics.port)}`);
+    });
   const url = await server.listen(config.port, config.host).catch((error: unknown) => {
     throw new Error(listenErrorMessage(error, config.host, config.port));
   });
-  // Plain text on purpose: the line people (and the tests) wait for; everything else is JSON.
+  // Plain text on purpose: the lines people (and the tests) wait for; everything else is JSON.
+  console.log(`careergraph metrics at ${metricsUrl}`);
   console.log(`careergraph serving the ${store.name} store at ${url}`);
   // Neo4j may still be down, empty or unmigrated: say why until it is ready (/readyz says it too).
   if (config.neo4j) stopReporting = reportUntilReady(store, logger);

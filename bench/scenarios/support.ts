@@ -88,6 +88,7 @@ export function startServerChild(
     REDIS_URL: undefined,
     SEED_DIR: undefined,
     RATE_LIMIT_POINTS: '0',
+    METRICS_PORT: '0',
     NODE_OPTIONS: undefined,
     ...env,
   })) {

@@ -1,29 +1,36 @@
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import {
-  ApolloServerPluginCacheControlDisabled,
-  ApolloServerPluginLandingPageDisabled,
-} from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
+import type { ApolloServer, GraphQLRequest, GraphQLResponse } from '@apollo/server';
 import express from 'express';
 import { buildCareerGraphSchema } from '../api/schema';
-import { createContext, type ApiContext } from '../api/context';
+import { createContext } from '../api/context';
 import type { GraphStore } from '../store/graph-store';
-import { createErrorFormatter } from './format-error';
-import { defaultQueryLimits, maxBodyBytes, type QueryLimits, type RateLimitSettings } from './limits';
+import { createApolloServer } from './apollo-server';
+import { ListPrices } from './cost/list-prices';
+import { Deadline } from './deadline/deadline';
+import { guardResolvers } from './deadline/guard-resolvers';
+import { graphqlRoute } from './http/graphql-route';
+import { healthRoute } from './http/health.route';
+import { createMetricsServer } from './http/metrics-server';
+import { readinessRoute } from './http/readiness.route';
+import { answerRequestErrors } from './http/request-errors';
+import {
+  defaultHttpTimeouts,
+  defaultQueryLimits,
+  defaultRateLimit,
+  type HttpTimeouts,
+  type QueryLimits,
+  type RateLimitSettings,
+} from './limits';
 import { createLogger, type Logger } from './logger';
 import { Metrics } from './metrics';
-import { loggingPlugin } from './plugins/logging.plugin';
-import { metricsPlugin } from './plugins/metrics.plugin';
-import { queryLimitsPlugin } from './plugins/query-limits.plugin';
-import { rateLimitPlugin } from './plugins/rate-limit.plugin';
-import { createRateLimiter } from './rate-limiter';
-import { noIntrospectionRule } from './no-introspection.rule';
-import { readinessAnswer } from './readiness';
+import { OperationLabels } from './observe/operation-labels';
+import { requestObserver } from './observe/request-observer';
+import type { ApiKeys } from './rate-limit/api-keys';
+import { Buckets } from './rate-limit/buckets';
+import { createRateLimiter } from './rate-limit/rate-limiter';
+import { newRecord, runInRequest, type RequestRecord, type ServerContext } from './request-record';
 import { mountWebPages } from './web-pages';
-import { clientKeyOf, requestIdOf } from './request-identity';
-import { rejectLongQueries } from './reject-long-queries';
 
 export interface ServerOptions {
   readonly store: GraphStore;
@@ -34,136 +41,160 @@ export interface ServerOptions {
   readonly limits?: QueryLimits;
   /** Default: off. main.ts passes the configured limit (250,000 points a minute by default). */
   readonly rateLimit?: RateLimitSettings;
+  /** The API keys issued (API_KEYS_FILE). Default none: any x-api-key is refused with 401. */
+  readonly apiKeys?: ApiKeys | null;
   /** Default: silent. */
   readonly logger?: Logger;
-  /** Trust X-Forwarded-For for client addresses. Default false. */
-  readonly trustProxy?: boolean;
+  /**
+   * Which proxies' X-Forwarded-For to believe (Express's `trust proxy`): a hop count, or addresses and
+   * ranges. The client address is the one the last trusted proxy saw. Default false: the socket's peer.
+   */
+  readonly trustProxy?: false | number | readonly string[];
   /** Serve the GraphiQL playground at GET /graphql (browsers) and /playground. Default false. */
   readonly playground?: boolean;
+  /** Default: defaultHttpTimeouts (limits.ts). */
+  readonly httpTimeouts?: HttpTimeouts;
+  /** Measure list prices again this often (a graph that can change under the API). Default 0: at start only. */
+  readonly listPricesRefreshSeconds?: number;
+  /** Operation names, besides the project's own, that get a metric label of their own. */
+  readonly metricOperations?: readonly string[];
 }
 
 export interface CareerGraphServer {
-  readonly apollo: ApolloServer<ApiContext>;
+  readonly apollo: ApolloServer<ServerContext>;
   readonly httpServer: http.Server;
   readonly metrics: Metrics;
   /** The context every operation runs with (deadline, loaders, metrics); for in-process callers too. */
-  createContext(identity?: { requestId?: string; clientKey?: string }): ApiContext;
+  createContext(identity?: { requestId?: string; clientKey?: string }): ServerContext;
+  /** Runs one operation in-process, as an HTTP request would run it (without rate limiting). */
+  execute(request: GraphQLRequest): Promise<GraphQLResponse>;
   /** Listens and resolves with the URL of the GraphQL endpoint. */
   listen(port: number, host: string): Promise<string>;
+  /** Serves GET /metrics on a port of its own; resolves with its URL. */
+  listenForMetrics(port: number, host: string): Promise<string>;
   /** Stops accepting, lets requests in flight finish, then closes the rate limiter and the store. */
   stop(): Promise<void>;
 }
 
-/**
- * A body Express cannot read (malformed JSON, too large) is the client's error: answer it in GraphQL's
- * error shape with a 4xx status, never Express's HTML page (which carries a stack trace in development).
- */
-function answerBodyErrors(
-  error: unknown,
-  _request: express.Request,
-  response: express.Response,
-  next: express.NextFunction,
-) {
-  const status = (error as { status?: unknown }).status;
-  if (response.headersSent || typeof status !== 'number' || status < 400 || status >= 500) return next(error);
-  const reason =
-    (error as { type?: string }).type === 'entity.too.large'
-      ? `Request body is too large (${maxBodyBytes / 1000} kB at most).`
-      : 'Request body is not valid JSON.';
-  response.status(status).json({ errors: [{ message: reason, extensions: { code: 'BAD_REQUEST' } }] });
+/** How long start-up waits for the first measurement of list prices (list-prices.ts). */
+const firstPricesWaitMs = 250;
+
+function listenOn(server: http.Server, port: number, host: string, path: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const address = server.address();
+      const actualPort = typeof address === 'object' && address ? address.port : port;
+      const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+      resolve(`http://${shownHost}:${actualPort}${path}`);
+    });
+  });
+}
+
+/** The HTTP server, with time limits on slow clients (a header or body trickled in holds a socket). */
+function createHttpServer(app: express.Express, timeouts: HttpTimeouts): http.Server {
+  const server = http.createServer(
+    {
+      headersTimeout: timeouts.headersTimeoutMs,
+      requestTimeout: timeouts.requestTimeoutMs,
+      // How often Node looks for connections past those limits (30 s by default, longer than the limits).
+      connectionsCheckingInterval: Math.min(1000, timeouts.headersTimeoutMs),
+    },
+    app,
+  );
+  server.keepAliveTimeout = timeouts.keepAliveTimeoutMs;
+  return server;
 }
 
 /**
- * Apollo Server on Express: POST/GET /graphql with its limits, logging, metrics and rate limiting
- * (one plugin each, in plugins/), plus /healthz, /readyz and /metrics for operators.
+ * careergraph over HTTP: GraphQL at /graphql (graphql-route.ts, apollo-server.ts), /healthz and /readyz,
+ * the browser pages, and /metrics on a port of its own.
  */
 export async function createServer(options: ServerOptions): Promise<CareerGraphServer> {
   const limits = options.limits ?? defaultQueryLimits;
-  const rateLimit = options.rateLimit ?? { points: 0, windowSeconds: 60, redisUrl: null };
+  const rateLimit = options.rateLimit ?? { ...defaultRateLimit, points: 0 };
   const logger = options.logger ?? createLogger('silent');
   const metrics = new Metrics();
   const store = metrics.instrument(options.store);
-  const rateLimiter = rateLimit.points > 0 ? await createRateLimiter(rateLimit) : null;
+  const buckets = rateLimit.points > 0 ? new Buckets(await createRateLimiter(rateLimit), rateLimit) : null;
+  const prices = new ListPrices(store, { refreshSeconds: options.listPricesRefreshSeconds ?? 0, logger });
+  // The embedded store is measured in milliseconds; a database still starting must not hold start-up.
+  await Promise.race([prices.start(), new Promise((resolve) => setTimeout(resolve, firstPricesWaitMs))]);
+  const schema = await buildCareerGraphSchema();
+  guardResolvers(schema);
 
-  const contextFor = (identity: { requestId?: string; clientKey?: string } = {}) =>
-    createContext(store, {
-      ...identity,
+  const contextFor = (record: RequestRecord): ServerContext => ({
+    ...createContext(store, {
+      requestId: record.requestId,
+      clientKey: record.client.bucket,
       deadlineMs: limits.operationTimeoutMs,
       onBatch: (loader, size) => metrics.batchSize.observe({ loader }, size),
-    });
+    }),
+    record,
+    deadline: new Deadline(limits.operationTimeoutMs),
+  });
+  const localRecord = (identity: { requestId?: string; clientKey?: string } = {}) =>
+    newRecord(identity.requestId ?? randomUUID(), { bucket: identity.clientKey ?? 'local', points: 0 });
 
   const app = express();
-  const httpServer = http.createServer(app);
-  const apollo = new ApolloServer<ApiContext>({
-    schema: await buildCareerGraphSchema(),
-    // Switched off by our own rule, whose message names INTROSPECTION (Apollo's names its own option).
-    introspection: true,
-    validationRules: options.introspection ? [] : [noIntrospectionRule],
-    includeStacktraceInErrorResponses: !options.production,
-    formatError: createErrorFormatter(options.production),
-    // A browser form or script on another site cannot send queries in a user's name.
-    csrfPrevention: true,
-    // Each token costs parse time; the query-length check already bounds this, twice over.
-    parseOptions: { maxTokens: Math.ceil(limits.maxQueryLength / 2) },
-    // main.ts owns shutdown (stop Apollo, then close the store); Apollo's own signal handler would race it.
-    stopOnTerminationSignals: false,
-    plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
-      // Apollo's default landing page loads from a CDN and is blank offline.
-      ApolloServerPluginLandingPageDisabled(),
-      // Apollo's default cache-control plugin hooks every field resolution to gather cache hints; this
-      // API gives none, and the CPU profile of a role page showed that hook around every field.
-      ApolloServerPluginCacheControlDisabled(),
-      queryLimitsPlugin(limits),
-      ...(rateLimiter ? [rateLimitPlugin(rateLimiter, rateLimit)] : []),
-      loggingPlugin(logger, options.production),
-      metricsPlugin(metrics),
-    ],
+  const httpServer = createHttpServer(app, options.httpTimeouts ?? defaultHttpTimeouts);
+  const metricsServer = createMetricsServer(metrics);
+  const apollo = createApolloServer({
+    schema,
+    httpServer,
+    production: options.production,
+    introspection: options.introspection,
+    limits,
+    prices,
+    buckets,
   });
   await apollo.start();
 
   app.disable('x-powered-by');
-  app.set('trust proxy', options.trustProxy ?? false);
-  app.get('/healthz', (_request, response) => {
-    response.json({ status: 'ok' });
+  app.set(
+    'trust proxy',
+    options.trustProxy === undefined || options.trustProxy === false ? false : options.trustProxy,
+  );
+  app.use((_request, response, next) => {
+    response.set('x-content-type-options', 'nosniff');
+    next();
   });
-  app.get('/readyz', async (_request, response) => {
-    const { status, body } = await readinessAnswer(options.store);
-    response.status(status).json(body);
-  });
-  app.get('/metrics', async (_request, response) => {
-    response.set('content-type', metrics.registry.contentType).send(await metrics.registry.metrics());
-  });
+  app.use(healthRoute(), readinessRoute(store));
   // Browser pages (web/ -> dist/web/): GraphiQL at /graphql for browsers and /playground, /explore, /assets/*.
   mountWebPages(app, { playground: options.playground ?? false });
   app.use(
     '/graphql',
-    express.json({ limit: maxBodyBytes }),
-    rejectLongQueries(limits.maxQueryLength),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => contextFor({ requestId: requestIdOf(req), clientKey: clientKeyOf(req) }),
+    graphqlRoute({
+      apollo,
+      contextFor,
+      apiKeys: options.apiKeys ?? null,
+      buckets,
+      defaultPoints: rateLimit.points,
+      maxQueryLength: limits.maxQueryLength,
+      production: options.production,
+      onAnswered: requestObserver(logger, metrics, OperationLabels.forProject(options.metricOperations)),
     }),
   );
-  app.use(answerBodyErrors);
+  app.use(answerRequestErrors(options.production));
 
   return {
     apollo,
     httpServer,
     metrics,
-    createContext: contextFor,
-    listen: (port, host) =>
-      new Promise((resolve, reject) => {
-        httpServer.once('error', reject);
-        httpServer.listen(port, host, () => {
-          const address = httpServer.address();
-          const actualPort = typeof address === 'object' && address ? address.port : port;
-          const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
-          resolve(`http://${shownHost}:${actualPort}/graphql`);
-        });
-      }),
+    createContext: (identity) => contextFor(localRecord(identity)),
+    execute: (request) => {
+      const record = localRecord();
+      return runInRequest(record, () =>
+        apollo.executeOperation(request, { contextValue: contextFor(record) }),
+      );
+    },
+    listen: (port, host) => listenOn(httpServer, port, host, '/graphql'),
+    listenForMetrics: (port, host) => listenOn(metricsServer, port, host, '/metrics'),
     stop: async () => {
+      prices.stop();
+      metricsServer.close();
       await apollo.stop();
-      await rateLimiter?.close();
+      await buckets?.close();
       await options.store.close();
     },
   };

@@ -1,9 +1,15 @@
 import { createHash } from 'node:crypto';
 import { freePort } from '../support/free-port';
+import { writeApiKeysFile } from '../support/api-keys-file';
 import { redisAvailable, startRedis, type RedisProcess } from '../support/redis-process';
 import { postGraphQL, startServerProcess, type ServerProcess } from '../support/server-process';
 
 const rolePage = 'query RolePage { role(slug: "software-architect") { name nextRoles { to { name } } } }';
+
+/** Keys are issued, never made up: each client below is one, in the file the servers read. */
+const clients = ['client-one', 'client-two', 'client-three', 'client-apq', 'shared-client', 'another-client'];
+const apiKeysFile = writeApiKeysFile(clients.map((name) => ({ name, key: `${name}-secret` })));
+const keyOf = (name: string) => ({ 'x-api-key': `${name}-secret` });
 
 /** Polls until `find` returns something, for at most two seconds. */
 async function waitFor<T>(find: () => T | undefined): Promise<T | undefined> {
@@ -33,24 +39,26 @@ describe('operating the built server', () => {
       NODE_ENV: 'production',
       MAX_QUERY_COST: '50',
       RATE_LIMIT_POINTS: '50',
+      API_KEYS_FILE: apiKeysFile,
+      METRICS_OPERATIONS: 'RolePage',
     });
   });
   afterAll(() => server.stop());
 
   it('charges each operation its cost, says what is left, and answers 429 RATE_LIMITED when the bucket is empty', async () => {
-    const first = await ask(server, rolePage, { 'x-api-key': 'client-one' });
+    const first = await ask(server, rolePage, keyOf('client-one'));
     const cost = first.body.extensions.cost.requested as number;
     expect(first.headers.get('x-ratelimit-limit')).toBe('50');
     expect(first.headers.get('x-ratelimit-remaining')).toBe(String(50 - cost));
     expect(Number(first.headers.get('x-ratelimit-reset'))).toBeGreaterThan(0);
     let last = first;
     for (let i = 0; i < 10 && last.status === 200; i++)
-      last = await ask(server, rolePage, { 'x-api-key': 'client-one' });
+      last = await ask(server, rolePage, keyOf('client-one'));
     expect(last.status).toBe(429);
     expect(last.body.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', cost });
     expect(Number(last.headers.get('retry-after'))).toBeGreaterThan(0);
     // Another client has a bucket of its own.
-    const other = await ask(server, rolePage, { 'x-api-key': 'client-two' });
+    const other = await ask(server, rolePage, keyOf('client-two'));
     expect(other.status).toBe(200);
     expect(other.body.data.role.name).toBe('Software Architect');
   });
@@ -58,7 +66,7 @@ describe('operating the built server', () => {
   it('logs one JSON line per operation with request id, name, duration and cost, and echoes the request id', async () => {
     const answer = await ask(server, rolePage, {
       'x-request-id': 'trace-abc-123',
-      'x-api-key': 'client-three',
+      ...keyOf('client-three'),
     });
     expect(answer.headers.get('x-request-id')).toBe('trace-abc-123');
     // The log line travels through the server's stdout pipe, which can arrive after the HTTP answer.
@@ -80,7 +88,7 @@ describe('operating the built server', () => {
   });
 
   it('serves Prometheus metrics: operations by name and outcome, store calls, batch sizes', async () => {
-    const text = await (await fetch(server.url.replace(/\/graphql$/, '/metrics'))).text();
+    const text = await (await fetch(server.metricsUrl as string)).text();
     expect(text).toMatch(/careergraph_graphql_operations_total\{operation="RolePage",outcome="ok"\} [1-9]/);
     expect(text).toMatch(
       /careergraph_graphql_operations_total\{operation="RolePage",outcome="RATE_LIMITED"\} [1-9]/,
@@ -102,7 +110,7 @@ describe('operating the built server', () => {
       postGraphQL(server.url, '', {}).then(() =>
         fetch(server.url, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-api-key': 'client-apq' },
+          headers: { 'content-type': 'application/json', ...keyOf('client-apq') },
           body: JSON.stringify(body),
         }).then(
           async (response) =>
@@ -171,6 +179,7 @@ describeIfRedis('rate limits shared through Redis', () => {
       MAX_QUERY_COST: '50',
       RATE_LIMIT_POINTS: '100',
       REDIS_URL: redis.url,
+      API_KEYS_FILE: apiKeysFile,
     };
     [a, b] = await Promise.all([startServerProcess(env), startServerProcess(env)]);
   });
@@ -180,20 +189,20 @@ describeIfRedis('rate limits shared through Redis', () => {
   });
 
   it('spends one bucket across two API instances', async () => {
-    const onA = await ask(a, rolePage, { 'x-api-key': 'shared-client' });
+    const onA = await ask(a, rolePage, keyOf('shared-client'));
     const cost = onA.body.extensions.cost.requested as number;
-    const onB = await ask(b, rolePage, { 'x-api-key': 'shared-client' });
+    const onB = await ask(b, rolePage, keyOf('shared-client'));
     expect(onA.headers.get('x-ratelimit-remaining')).toBe(String(100 - cost));
     expect(onB.headers.get('x-ratelimit-remaining')).toBe(String(100 - 2 * cost));
     let last = onB;
     for (let i = 0; i < 20 && last.status === 200; i++)
-      last = await ask(i % 2 ? a : b, rolePage, { 'x-api-key': 'shared-client' });
+      last = await ask(i % 2 ? a : b, rolePage, keyOf('shared-client'));
     expect(last.status).toBe(429);
   });
 
   it('keeps answering, with buckets in each process, while Redis is down', async () => {
     await redis.stop();
-    const answer = await ask(a, rolePage, { 'x-api-key': 'another-client' });
+    const answer = await ask(a, rolePage, keyOf('another-client'));
     expect(answer.status).toBe(200);
     expect(answer.body.data.role.name).toBe('Software Architect');
     expect(answer.headers.get('x-ratelimit-remaining')).toBe(

@@ -22,10 +22,7 @@ export async function inProcessClient(store: GraphStore, production = false, lim
       variables: Record<string, unknown> = {},
       operationName?: string,
     ): Promise<Answer<T>> {
-      const response = await server.apollo.executeOperation(
-        { query, variables, operationName },
-        { contextValue: server.createContext() },
-      );
+      const response = await server.execute({ query, variables, operationName });
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       return response.body.singleResult as Answer<T>;
     },

@@ -3,6 +3,8 @@ import { builtScript } from './built-script';
 
 export interface ServerProcess {
   readonly url: string;
+  /** GET /metrics, on the metrics port (METRICS_PORT). */
+  readonly metricsUrl: string | undefined;
   readonly child: ChildProcess;
   readonly output: () => string;
   /** Sends SIGTERM and resolves with the exit code. */
@@ -17,6 +19,8 @@ export function startServerProcess(env: Record<string, string | undefined> = {})
     ...process.env,
     PORT: '0',
     HOST: '127.0.0.1',
+    // Servers run side by side in tests: each takes a free metrics port (main.ts prints it).
+    METRICS_PORT: '0',
     NEO4J_URI: undefined,
     ...env,
   }).filter(([, value]) => value !== undefined);
@@ -35,6 +39,7 @@ export function startServerProcess(env: Record<string, string | undefined> = {})
         clearTimeout(timer);
         resolve({
           url: match[1] as string,
+          metricsUrl: /metrics at (http:\/\/\S+)/.exec(output)?.[1],
           child,
           output: () => output,
           stop: () => {

@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import type { RateLimitSettings } from './limits';
+import type { RateLimitSettings } from '../limits';
 
 /** How long start-up waits for Redis before serving with in-process buckets until it answers. */
 const redisStartTimeoutMs = 5000;
@@ -19,24 +19,35 @@ function waitUntilReady(redis: Redis, timeoutMs: number): Promise<void> {
 }
 
 export interface RateLimiter {
-  readonly limiter: RateLimiterAbstract;
+  /** The limiter for buckets of this many points per window (clients may have buckets of their own size). */
+  limiterFor(points: number): RateLimiterAbstract;
   readonly backend: 'memory' | 'redis';
   close(): Promise<void>;
 }
 
 /**
- * Token buckets of cost points per client. With a Redis URL the buckets are shared by every API
+ * Buckets of cost points per client and window. With a Redis URL the buckets are shared by every API
  * instance; if Redis stops answering, an in-process bucket takes over (rate-limiter-flexible's
  * insurance limiter), so an outage of Redis never takes the API down with it.
  */
 export async function createRateLimiter(settings: RateLimitSettings): Promise<RateLimiter> {
-  const options = {
-    points: settings.points,
+  const options = (points: number) => ({
+    points,
     duration: settings.windowSeconds,
     keyPrefix: 'careergraph-rate',
+  });
+  const limiters = new Map<number, RateLimiterAbstract>();
+  const cached = (make: (points: number) => RateLimiterAbstract) => (points: number) => {
+    let limiter = limiters.get(points);
+    if (!limiter) limiters.set(points, (limiter = make(points)));
+    return limiter;
   };
   if (settings.redisUrl === null) {
-    return { limiter: new RateLimiterMemory(options), backend: 'memory', close: async () => {} };
+    return {
+      limiterFor: cached((points) => new RateLimiterMemory(options(points))),
+      backend: 'memory',
+      close: async () => {},
+    };
   }
   // No offline queue: a call while Redis is away fails at once and the insurance limiter answers.
   const redis = new Redis(settings.redisUrl, {
@@ -49,13 +60,15 @@ export async function createRateLimiter(settings: RateLimitSettings): Promise<Ra
   });
   // Start with the shared buckets when Redis is there: before it answers, every call would fall back.
   await waitUntilReady(redis, redisStartTimeoutMs);
-  const limiter = new RateLimiterRedis({
-    ...options,
-    storeClient: redis,
-    insuranceLimiter: new RateLimiterMemory(options),
-  });
   return {
-    limiter,
+    limiterFor: cached(
+      (points) =>
+        new RateLimiterRedis({
+          ...options(points),
+          storeClient: redis,
+          insuranceLimiter: new RateLimiterMemory(options(points)),
+        }),
+    ),
     backend: 'redis',
     close: async () => {
       redis.disconnect();

@@ -1,0 +1,167 @@
+import type { GraphStore, NodeKind, Page, PageOf, Relation } from '../../store/graph-store';
+import type { Logger } from '../logger';
+
+/** What bounds a list's length: the longest list of a relation in the graph, or how many nodes of a kind exist. */
+type ListBound = { readonly relation: Relation } | { readonly count: NodeKind };
+
+/**
+ * The lists whose length the loaded graph decides, by field coordinate (interface coordinates cover
+ * their types). Other lists keep the estimate the schema declares (api/common/complexity.ts): `first`
+ * arguments, and lists a domain limit bounds (a path has at most 10 steps).
+ */
+const listBounds: Readonly<Record<string, ListBound>> = {
+  'Query.industries': { count: 'Industry' },
+  'Query.sources': { count: 'Source' },
+  'Sourced.sources': { count: 'Source' },
+  'Role.skills': { relation: 'Role.skills' },
+  'Role.technologies': { relation: 'Role.technologies' },
+  'Role.nextRoles': { relation: 'Role.nextRoles' },
+  'Role.previousRoles': { relation: 'Role.previousRoles' },
+  'Role.salaries': { relation: 'Role.salaries' },
+  'Role.industries': { relation: 'Role.industries' },
+  'Role.hiredBy': { relation: 'Role.industries' },
+  'Industry.roles': { relation: 'Industry.roles' },
+  'Industry.hires': { relation: 'Industry.roles' },
+  'Skill.roles': { relation: 'Skill.roles' },
+  'Skill.requiredBy': { relation: 'Skill.roles' },
+  'Skill.technologies': { relation: 'Skill.technologies' },
+  'Skill.prerequisites': { relation: 'Skill.prerequisites' },
+  'Skill.unlocks': { relation: 'Skill.unlocks' },
+  'Skill.relatedSkills': { relation: 'Skill.relatedSkills' },
+  'Technology.roles': { relation: 'Technology.roles' },
+  'Technology.skills': { relation: 'Technology.skills' },
+  'Framework.languages': { relation: 'Technology.languages' },
+  'Language.frameworks': { relation: 'Technology.frameworks' },
+  // Subsets of one role's requirements.
+  'RelatedRole.sharedSkills': { relation: 'Role.skills' },
+  'SkillGap.missing': { relation: 'Role.skills' },
+  'SkillGap.shared': { relation: 'Role.skills' },
+  'SkillGap.learningOrder': { relation: 'Role.skills' },
+  'LearnerSkillGap.missing': { relation: 'Role.skills' },
+  'LearnerSkillGap.shared': { relation: 'Role.skills' },
+  'LearnerSkillGap.learningOrder': { relation: 'Role.skills' },
+  // Skills the learner named, or gained along a path: at most every skill.
+  'LearnerSkillGap.have': { count: 'Skill' },
+  'CareerPath.requiredSkills': { count: 'Skill' },
+};
+
+const pageSize = 500;
+const firstRetryMs = 10_000;
+
+/** Every node of a kind, page by page, through the store's own listing. */
+async function allSlugs(list: (page: Page) => Promise<PageOf<{ slug: string }>>): Promise<string[]> {
+  const slugs: string[] = [];
+  for (let offset = 0; ; offset += pageSize) {
+    const page = await list({ offset, limit: pageSize });
+    slugs.push(...page.items.map((item) => item.slug));
+    if (page.items.length < pageSize || slugs.length >= page.totalCount) return slugs;
+  }
+}
+
+async function slugsOf(store: GraphStore, kind: NodeKind): Promise<string[]> {
+  switch (kind) {
+    case 'Role':
+      return allSlugs((page) => store.listRoles({}, page));
+    case 'Skill':
+      return allSlugs((page) => store.listSkills({}, page));
+    case 'Technology':
+      return allSlugs((page) => store.listTechnologies(null, page));
+    case 'Industry':
+      return (await store.listIndustries()).map((industry) => industry.slug);
+    case 'Source':
+      return (await store.listSources()).map((source) => source.slug);
+  }
+}
+
+/**
+ * Measures every bound in the graph the store holds now: node counts, and the longest list of each
+ * relation (read with `neighbours`, the call the API itself answers lists with).
+ */
+export async function measureListSizes(store: GraphStore): Promise<Map<string, number>> {
+  const kinds = new Set<NodeKind>();
+  for (const bound of Object.values(listBounds))
+    kinds.add('count' in bound ? bound.count : (bound.relation.split('.')[0] as NodeKind));
+  const slugs = new Map<NodeKind, string[]>();
+  for (const kind of kinds) slugs.set(kind, await slugsOf(store, kind));
+  const longest = new Map<Relation, number>();
+  for (const bound of Object.values(listBounds)) {
+    if (!('relation' in bound) || longest.has(bound.relation)) continue;
+    const owners = slugs.get(bound.relation.split('.')[0] as NodeKind) ?? [];
+    const lists = owners.length > 0 ? await store.neighbours(bound.relation, owners) : [];
+    longest.set(
+      bound.relation,
+      lists.reduce((most, list) => Math.max(most, list.length), 0),
+    );
+  }
+  const sizes = new Map<string, number>();
+  for (const [coordinate, bound] of Object.entries(listBounds)) {
+    sizes.set(
+      coordinate,
+      'count' in bound ? (slugs.get(bound.count)?.length ?? 0) : (longest.get(bound.relation) ?? 0),
+    );
+  }
+  return sizes;
+}
+
+export interface ListPricesOptions {
+  /** Measure again this often, for a store whose graph can change under the API (Neo4j); 0: never. */
+  readonly refreshSeconds: number;
+  readonly logger: Logger;
+}
+
+/**
+ * The length each list field is priced at: the longest such list in the loaded graph, measured at start
+ * and, when asked, again every `refreshSeconds` (a Neo4j database can be reseeded under a running API).
+ * Until the first measurement answers (Neo4j still starting), lists keep the schema's declared sizes.
+ * `version` changes with every new measurement, so costs computed with older sizes are not reused.
+ */
+export class ListPrices {
+  private sizes = new Map<string, number>();
+  private timer: NodeJS.Timeout | undefined;
+  private measuring: Promise<void> | undefined;
+  version = 0;
+
+  constructor(
+    private readonly store: GraphStore,
+    private readonly options: ListPricesOptions,
+  ) {}
+
+  /** Per item, or undefined for a list the graph does not bound. */
+  readonly sizeOf = (coordinate: string): number | undefined => this.sizes.get(coordinate);
+
+  /** Measures now (resolving when done), then on the refresh period. */
+  start(): Promise<void> {
+    if (this.options.refreshSeconds > 0 && !this.timer) {
+      this.timer = setInterval(() => void this.measure(), this.options.refreshSeconds * 1000);
+      this.timer.unref();
+    }
+    return this.measure();
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  private measure(): Promise<void> {
+    this.measuring ??= measureListSizes(this.store)
+      .then(
+        (sizes) => {
+          this.sizes = sizes;
+          this.version++;
+        },
+        (error: unknown) => {
+          this.options.logger.warn(
+            { err: error },
+            'could not measure list sizes; lists keep their previous prices until the next try',
+          );
+          // Before any measurement (the database still starting), try again soon rather than at the period.
+          if (this.version === 0) setTimeout(() => void this.measure(), firstRetryMs).unref();
+        },
+      )
+      .finally(() => {
+        this.measuring = undefined;
+      });
+    return this.measuring;
+  }
+}

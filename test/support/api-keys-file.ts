@@ -1,0 +1,23 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sha256Hex } from '../../src/server/rate-limit/api-keys';
+
+export interface IssuedKey {
+  readonly name: string;
+  /** The key itself, which clients send in x-api-key; the file keeps only its SHA-256. */
+  readonly key: string;
+  readonly points?: number;
+}
+
+/** Issues keys as an operator would: writes an API_KEYS_FILE in a temporary folder and returns its path. */
+export function writeApiKeysFile(keys: readonly IssuedKey[]): string {
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'careergraph-keys-')), 'api-keys.json');
+  const entries = keys.map(({ name, key, points }) => ({
+    name,
+    sha256: sha256Hex(key),
+    ...(points ? { points } : {}),
+  }));
+  writeFileSync(file, JSON.stringify(entries, null, 2));
+  return file;
+}
