@@ -7,6 +7,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { ListPrices } from './cost/list-prices';
+import { deadlinePlugin } from './deadline/deadline.plugin';
 import { maskError } from './errors/mask-error';
 import { DocumentChecks } from './limits/document-checks';
 import type { QueryLimits } from './limits';
@@ -25,7 +26,7 @@ export interface ApolloOptions {
   readonly buckets: Buckets | null;
 }
 
-/** Apollo Server with the API's schema, error masking and plugins (the gate, and the outcome for the log). */
+/** Apollo Server with the API's schema, error masking and plugins (the gate, the deadline, the outcome for the log). */
 export function createApolloServer(options: ApolloOptions): ApolloServer<ServerContext> {
   const { schema, production, limits } = options;
   return new ApolloServer<ServerContext>({
@@ -57,6 +58,7 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<ServerC
         buckets: options.buckets,
         production,
       }),
+      deadlinePlugin(),
       outcomePlugin(),
     ],
   });

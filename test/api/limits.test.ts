@@ -1,4 +1,9 @@
+import { getIntrospectionQuery, getNullableType, isListType } from 'graphql';
+import { buildCareerGraphSchema } from '../../src/api/schema';
 import { loadSeed } from '../../src/seed/load-seed';
+import { ListPrices, listBounds } from '../../src/server/cost/list-prices';
+import { createLogger } from '../../src/server/logger';
+import type { GraphStore, Relation } from '../../src/store/graph-store';
 import type { SeedGraph } from '../../src/seed/seed-graph';
 import { defaultQueryLimits, type QueryLimits } from '../../src/server/limits';
 import { MemoryStore } from '../../src/store/memory/memory-store';
@@ -144,5 +149,86 @@ describe('query limits', () => {
     const [shown] = (await development.run('{ role(slug: "sql") { nam } }')).errors ?? [];
     expect(shown?.message).toContain('Did you mean "name"');
     await development.server.stop();
+  });
+});
+
+describe('list prices', () => {
+  /** Per item, as the cost reports it: a field selecting its list's __typename costs 1 + size. */
+  async function priceOf(client: Awaited<ReturnType<typeof clientWith>>, query: string, base: number) {
+    const answer = await client.run(query);
+    expect(answer.errors).toBeUndefined();
+    return (answer.extensions?.cost.requested as number) - base;
+  }
+
+  it('names only list fields the schema has', async () => {
+    const schema = await buildCareerGraphSchema();
+    for (const coordinate of Object.keys(listBounds)) {
+      const [typeName = '', fieldName = ''] = coordinate.split('.');
+      const type = schema.getType(typeName);
+      const field = type && 'getFields' in type ? type.getFields()[fieldName] : undefined;
+      expect({ coordinate, list: field ? isListType(getNullableType(field.type)) : 'missing' }).toEqual({
+        coordinate,
+        list: true,
+      });
+    }
+  });
+
+  it('prices each relation of a role at the longest such list in the loaded graph', async () => {
+    const client = await clientWith({ maxCost: Number.MAX_SAFE_INTEGER });
+    const all = await client.run(
+      '{ roles(first: 100) { nodes { skills { __typename } technologies { __typename } nextRoles { __typename } previousRoles { __typename } salaries { __typename } } } }',
+    );
+    type Lists = Record<string, unknown[]>;
+    const nodes = all.data?.roles.nodes as Lists[];
+    for (const field of ['skills', 'technologies', 'nextRoles', 'previousRoles', 'salaries']) {
+      const longest = Math.max(...nodes.map((role) => role[field]?.length ?? 0));
+      // role 1 + the list field 1 + one point per item.
+      const price = await priceOf(client, `{ role(slug: "x") { ${field} { __typename } } }`, 2);
+      expect({ field, price }).toEqual({ field, price: longest });
+    }
+    await client.server.stop();
+  });
+
+  it('measures the graph again when asked, so a graph that grows is priced as it is now', async () => {
+    // The real store, whose role skill lists grow by 30 once `grown` is set: as a reseeded Neo4j would.
+    const store = new MemoryStore(seed);
+    const neighbours = store.neighbours.bind(store);
+    let grown = false;
+    store.neighbours = (async (relation: Relation, slugs: readonly string[]) => {
+      const lists = await neighbours(relation, slugs);
+      return grown && relation === 'Role.skills'
+        ? lists.map((list) => [...list, ...list.slice(0, 30)])
+        : lists;
+    }) as GraphStore['neighbours'];
+    const prices = new ListPrices(store, { refreshSeconds: 0, logger: createLogger('silent') });
+    await prices.start();
+    const before = prices.sizeOf('Role.skills') ?? 0;
+    const version = prices.version;
+    grown = true;
+    await prices.start();
+    expect(prices.sizeOf('Role.skills')).toBe(before + 30);
+    expect(prices.version).toBe(version + 1);
+    prices.stop();
+  });
+});
+
+describe('the operation deadline', () => {
+  it('cuts a long introspection, which makes no store call, and reports it once', async () => {
+    const client = await clientWith({ maxCost: Number.MAX_SAFE_INTEGER, operationTimeoutMs: 5 });
+    const walk =
+      'types { name fields { name args { name type { name ofType { name } } } type { name fields { name type { name } } } } }';
+    const aliases = Array.from({ length: 20 }, (_, index) => `w${index}: ${walk}`).join(' ');
+    const answer = await client.run(`{ __schema { ${aliases} } }`);
+    expect(answer.errors?.map((error) => error.extensions?.code)).toEqual(['OPERATION_TIMEOUT']);
+    expect(answer.data).toBeNull();
+    await client.server.stop();
+  });
+
+  it("accepts GraphiQL's introspection query within the default limits", async () => {
+    const client = await clientWith();
+    const answer = await client.run(getIntrospectionQuery());
+    expect(answer.errors).toBeUndefined();
+    expect(answer.extensions?.cost.requested).toBeLessThan(defaultQueryLimits.maxCost / 2);
+    await client.server.stop();
   });
 });

@@ -1,6 +1,7 @@
 import { buildCareerGraphSchema } from '../../src/api/schema';
-import { projectRoot } from '../../src/project-root';
 import { defaultQueryLimits } from '../../src/server/limits';
+import { writeApiKeysFile } from '../support/api-keys-file';
+import { codeOf, expectClientError, leaks, postJson, send } from '../support/http-reply';
 import { fuzzQueries, type FuzzCase } from '../support/query-fuzzer';
 import { postGraphQL, startServerProcess, type ServerProcess } from '../support/server-process';
 
@@ -14,62 +15,6 @@ const limits = defaultQueryLimits;
 const FUZZ_CASES = 1200;
 const FUZZ_SEED = 20240601;
 const FUZZ_CONCURRENCY = 8;
-
-interface Reply {
-  readonly status: number;
-  readonly contentType: string;
-  readonly headers: Headers;
-  readonly text: string;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- loose JSON; each test asserts the shape it reads
-  readonly json: any;
-}
-
-async function send(url: string, init: RequestInit = {}): Promise<Reply> {
-  const response = await fetch(url, init);
-  const text = await response.text();
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
-  return {
-    status: response.status,
-    contentType: response.headers.get('content-type') ?? '',
-    headers: response.headers,
-    text,
-    json,
-  };
-}
-
-const postJson = (url: string, body: string, headers: Record<string, string> = {}) =>
-  send(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
-
-/** What must never reach a client: stack frames, source or build paths, Node's internals. */
-function leaks(text: string): string | null {
-  const patterns = [
-    /stacktrace/i,
-    /\n\s+at [\w.<>$]+ \(/,
-    /node_modules/,
-    /[\w-]+\.(?:ts|js|mjs|cjs):\d+/,
-    /(?:dist|src)\/(?:src|server|api|store)\//,
-  ];
-  if (text.includes(projectRoot)) return `the project path ${projectRoot}`;
-  const found = patterns.find((pattern) => pattern.test(text));
-  return found ? String(found) : null;
-}
-
-/** A client error answered in GraphQL's JSON error shape: 4xx, JSON, `errors`, nothing leaked. */
-function expectClientError(reply: Reply, status?: number) {
-  if (status !== undefined) expect(reply.status).toBe(status);
-  expect(reply.status).toBeGreaterThanOrEqual(400);
-  expect(reply.status).toBeLessThan(500);
-  expect(reply.contentType).toMatch(/json/);
-  expect(Array.isArray(reply.json?.errors)).toBe(true);
-  expect(leaks(reply.text)).toBeNull();
-}
-
-const codeOf = (reply: Reply): string | undefined => reply.json?.errors?.[0]?.extensions?.code;
 
 /** Runs `worker` over `items`, at most `concurrency` at a time, keeping the order of results. */
 async function inPool<T, R>(items: readonly T[], concurrency: number, worker: (item: T) => Promise<R>) {

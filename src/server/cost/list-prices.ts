@@ -9,7 +9,7 @@ type ListBound = { readonly relation: Relation } | { readonly count: NodeKind };
  * their types). Other lists keep the estimate the schema declares (api/common/complexity.ts): `first`
  * arguments, and lists a domain limit bounds (a path has at most 10 steps).
  */
-const listBounds: Readonly<Record<string, ListBound>> = {
+export const listBounds: Readonly<Record<string, ListBound>> = {
   'Query.industries': { count: 'Industry' },
   'Query.sources': { count: 'Source' },
   'Sourced.sources': { count: 'Source' },

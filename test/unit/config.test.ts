@@ -1,0 +1,49 @@
+import { loadConfig } from '../../src/config';
+
+describe('configuration', () => {
+  it.each([
+    ['false', false],
+    ['0', false],
+    ['1', 1],
+    ['2', 2],
+    ['loopback', ['loopback']],
+    ['10.0.0.0/8, 192.168.1.7', ['10.0.0.0/8', '192.168.1.7']],
+  ])('reads TRUST_PROXY=%j as %j', (value, trustProxy) => {
+    expect(loadConfig({ TRUST_PROXY: value }).trustProxy).toEqual(trustProxy);
+  });
+
+  it('refuses TRUST_PROXY=true, which would believe a client-written X-Forwarded-For', () => {
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY: .*hop/);
+  });
+
+  it('charges a refusal 1/250 of the bucket by default, or what RATE_LIMIT_REFUSAL_POINTS says', () => {
+    expect(loadConfig({}).rateLimit.refusalPoints).toBe(1_000);
+    expect(loadConfig({ RATE_LIMIT_POINTS: '30000' }).rateLimit.refusalPoints).toBe(120);
+    expect(loadConfig({ RATE_LIMIT_REFUSAL_POINTS: '5' }).rateLimit.refusalPoints).toBe(5);
+    expect(() => loadConfig({ RATE_LIMIT_POINTS: '30000', RATE_LIMIT_REFUSAL_POINTS: '40000' })).toThrow(
+      /RATE_LIMIT_REFUSAL_POINTS/,
+    );
+  });
+
+  it('serves metrics on 127.0.0.1:9464 by default', () => {
+    expect(loadConfig({}).metrics).toEqual({ port: 9464, host: '127.0.0.1', operations: [] });
+    expect(loadConfig({ METRICS_OPERATIONS: 'RolePage, Search' }).metrics.operations).toEqual([
+      'RolePage',
+      'Search',
+    ]);
+  });
+
+  it('sets time limits on slow HTTP clients, the headers within the whole request', () => {
+    expect(loadConfig({}).httpTimeouts).toEqual({
+      headersTimeoutMs: 10_000,
+      requestTimeoutMs: 30_000,
+      keepAliveTimeoutMs: 5_000,
+    });
+    expect(() => loadConfig({ HTTP_HEADERS_TIMEOUT_MS: '40000' })).toThrow(/HTTP_HEADERS_TIMEOUT_MS/);
+  });
+
+  it('measures list prices again only where the graph can change (Neo4j)', () => {
+    expect(loadConfig({}).listPricesRefreshSeconds).toBe(0);
+    expect(loadConfig({ NEO4J_URI: 'bolt://db:7687' }).listPricesRefreshSeconds).toBe(300);
+  });
+});
