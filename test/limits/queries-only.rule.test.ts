@@ -1,5 +1,5 @@
 import { QueriesOnlyRule } from '../../src/server/limits/queries-only.rule';
-import { errorsOf, extensionsOf } from './harness';
+import { errorsOf } from './harness';
 
 describe('QueriesOnlyRule', () => {
   it('accepts queries', () => {
