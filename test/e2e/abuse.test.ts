@@ -425,9 +425,9 @@ describe('abuse resistance of the built server over HTTP, in production mode', (
 
 describe('rate limiting over HTTP, in production mode', () => {
   let server: ServerProcess;
-  // Costs 17,301 points: under MAX_QUERY_COST, so a 30,000-point bucket holds one and not two.
-  const heavy =
-    '{ roles(first: 100) { nodes { relatedRoles(first: 50) { score role { slug } } nextRoles { to { slug } } } } }';
+  // Costs 20,201 points: under MAX_QUERY_COST, so a 30,000-point bucket holds one and not two.
+  const heavy = '{ roles(first: 100) { nodes { relatedRoles(first: 50) { score role { slug name } } } } }';
+  const keys = { abuser: 'cg_abuser_key', bystander: 'cg_bystander_key' };
 
   beforeAll(async () => {
     server = await startServerProcess({
@@ -435,6 +435,7 @@ describe('rate limiting over HTTP, in production mode', () => {
       NEO4J_URI: undefined,
       RATE_LIMIT_POINTS: '30000',
       LOG_LEVEL: 'error',
+      API_KEYS_FILE: writeApiKeysFile(Object.entries(keys).map(([name, key]) => ({ name, key }))),
     });
   });
   afterAll(async () => {
@@ -442,21 +443,21 @@ describe('rate limiting over HTTP, in production mode', () => {
   });
 
   it('answers 429 RATE_LIMITED with Retry-After once a client spent its points, and keeps serving others', async () => {
-    const first = await postJson(server.url, JSON.stringify({ query: heavy }), { 'x-api-key': 'abuser' });
+    const first = await postJson(server.url, JSON.stringify({ query: heavy }), { 'x-api-key': keys.abuser });
     expect(first.status).toBe(200);
     expect(first.json.errors).toBeUndefined();
     const cost = first.json.extensions.cost.requested;
     expect(cost).toBeGreaterThan(15_000);
     expect(cost).toBeLessThanOrEqual(limits.maxCost);
 
-    const second = await postJson(server.url, JSON.stringify({ query: heavy }), { 'x-api-key': 'abuser' });
+    const second = await postJson(server.url, JSON.stringify({ query: heavy }), { 'x-api-key': keys.abuser });
     expectClientError(second, 429);
     expect(Number(second.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(second.json.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', cost });
     expect(second.json.data).toBeUndefined();
 
     const bystander = await postJson(server.url, JSON.stringify({ query: heavy }), {
-      'x-api-key': 'bystander',
+      'x-api-key': keys.bystander,
     });
     expect(bystander.status).toBe(200);
     const anonymous = await postGraphQL(server.url, '{ role(slug: "software-architect") { name } }');
