@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { listOf, searchOf } from '../common/complexity';
+import { listOf, pathSearchOf } from '../common/complexity';
 import type { CareerPathResult } from '../../domain/career-paths';
 import type { RoleEntity, SkillEntity } from '../../domain/entities';
 import { PathRanking, Track } from '../../domain/enums';
@@ -29,7 +29,7 @@ function throwFirstError<T>(results: (T | Error)[]): T[] {
 @Resolver(() => CareerPath)
 export class CareerResolver {
   @Query(() => [CareerPath], {
-    complexity: searchOf(20, 3),
+    complexity: pathSearchOf(20, 6, 3),
     description:
       'The best loop-free career paths from one role to another, best first. Unknown slugs are a BAD_USER_INPUT error.',
   })

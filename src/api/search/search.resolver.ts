@@ -1,5 +1,5 @@
 import { Arg, Ctx, Float, Int, Query, Resolver } from 'type-graphql';
-import { searchOf } from '../common/complexity';
+import { textSearchOf } from '../common/complexity';
 import { EntityKind } from '../../domain/enums';
 import { relevanceFloor } from '../../domain/search-scoring';
 import { checkRange, InvalidInputError } from '../../domain/invalid-input-error';
@@ -12,7 +12,7 @@ export const maxSearchText = 200;
 @Resolver(() => SearchHit)
 export class SearchResolver {
   @Query(() => [SearchHit], {
-    complexity: searchOf(5, 10),
+    complexity: textSearchOf(12, 10),
     description:
       'Finds roles, skills, technologies and industries by name or alias: case and accent insensitive, by prefix ("postgres") and despite small typos ("kubernets"). Best first; each hit says how it matched and scores from 0 to 1 on the same scale in every query. Hits under minScore (the relevance floor, 0.5, by default) are left out, so a text the graph does not hold finds nothing rather than something unrelated.',
   })
