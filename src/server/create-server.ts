@@ -1,19 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import http from 'node:http';
+import type http from 'node:http';
 import type { ApolloServer, GraphQLRequest, GraphQLResponse } from '@apollo/server';
 import express from 'express';
 import { buildCareerGraphSchema } from '../api/schema';
-import { createContext } from '../api/context';
 import type { GraphStore } from '../store/graph-store';
 import { createApolloServer } from './apollo-server';
 import { ListPrices } from './cost/list-prices';
-import { Deadline } from './deadline/deadline';
 import { guardResolvers } from './deadline/guard-resolvers';
-import { graphqlRoute } from './http/graphql-route';
-import { healthRoute } from './http/health.route';
+import { createHttpServer, mountRoutes } from './http/http-server';
 import { createMetricsServer } from './http/metrics-server';
-import { readinessRoute } from './http/readiness.route';
-import { answerRequestErrors } from './http/request-errors';
 import {
   defaultHttpTimeouts,
   defaultQueryLimits,
@@ -29,8 +24,8 @@ import { requestObserver } from './observe/request-observer';
 import type { ApiKeys } from './rate-limit/api-keys';
 import { Buckets } from './rate-limit/buckets';
 import { createRateLimiter } from './rate-limit/rate-limiter';
-import { newRecord, runInRequest, type RequestRecord, type ServerContext } from './request-record';
-import { mountWebPages } from './web-pages';
+import { newRecord, runInRequest, type ServerContext } from './request-record';
+import { contextFactory } from './server-context';
 
 export interface ServerOptions {
   readonly store: GraphStore;
@@ -92,20 +87,6 @@ function listenOn(server: http.Server, port: number, host: string, path: string)
 }
 
 /** The HTTP server, with time limits on slow clients (a header or body trickled in holds a socket). */
-function createHttpServer(app: express.Express, timeouts: HttpTimeouts): http.Server {
-  const server = http.createServer(
-    {
-      headersTimeout: timeouts.headersTimeoutMs,
-      requestTimeout: timeouts.requestTimeoutMs,
-      // How often Node looks for connections past those limits (30 s by default, longer than the limits).
-      connectionsCheckingInterval: Math.min(1000, timeouts.headersTimeoutMs),
-    },
-    app,
-  );
-  server.keepAliveTimeout = timeouts.keepAliveTimeoutMs;
-  return server;
-}
-
 /**
  * careergraph over HTTP: GraphQL at /graphql (graphql-route.ts, apollo-server.ts), /healthz and /readyz,
  * the browser pages, and /metrics on a port of its own.
@@ -122,61 +103,38 @@ export async function createServer(options: ServerOptions): Promise<CareerGraphS
   await Promise.race([prices.start(), new Promise((resolve) => setTimeout(resolve, firstPricesWaitMs))]);
   const schema = await buildCareerGraphSchema();
   guardResolvers(schema);
-
-  const contextFor = (record: RequestRecord): ServerContext => ({
-    ...createContext(store, {
-      requestId: record.requestId,
-      clientKey: record.client.bucket,
-      deadlineMs: limits.operationTimeoutMs,
-      onBatch: (loader, size) => metrics.batchSize.observe({ loader }, size),
-    }),
-    record,
-    deadline: new Deadline(limits.operationTimeoutMs),
-  });
-  const localRecord = (identity: { requestId?: string; clientKey?: string } = {}) =>
-    newRecord(identity.requestId ?? randomUUID(), { bucket: identity.clientKey ?? 'local', points: 0 });
+  const contextFor = contextFactory(store, metrics, limits.operationTimeoutMs);
 
   const app = express();
   const httpServer = createHttpServer(app, options.httpTimeouts ?? defaultHttpTimeouts);
   const metricsServer = createMetricsServer(metrics);
+  const { production, introspection } = options;
   const apollo = createApolloServer({
     schema,
     httpServer,
-    production: options.production,
-    introspection: options.introspection,
+    production,
+    introspection,
     limits,
     prices,
     buckets,
   });
   await apollo.start();
-
-  app.disable('x-powered-by');
-  app.set(
-    'trust proxy',
-    options.trustProxy === undefined || options.trustProxy === false ? false : options.trustProxy,
-  );
-  app.use((_request, response, next) => {
-    response.set('x-content-type-options', 'nosniff');
-    next();
+  mountRoutes(app, {
+    store,
+    apollo,
+    contextFor,
+    apiKeys: options.apiKeys ?? null,
+    buckets,
+    defaultPoints: rateLimit.points,
+    maxQueryLength: limits.maxQueryLength,
+    production,
+    trustProxy: options.trustProxy ?? false,
+    playground: options.playground ?? false,
+    onAnswered: requestObserver(logger, metrics, OperationLabels.forProject(options.metricOperations)),
   });
-  app.use(healthRoute(), readinessRoute(store));
-  // Browser pages (web/ -> dist/web/): GraphiQL at /graphql for browsers and /playground, /explore, /assets/*.
-  mountWebPages(app, { playground: options.playground ?? false });
-  app.use(
-    '/graphql',
-    graphqlRoute({
-      apollo,
-      contextFor,
-      apiKeys: options.apiKeys ?? null,
-      buckets,
-      defaultPoints: rateLimit.points,
-      maxQueryLength: limits.maxQueryLength,
-      production: options.production,
-      onAnswered: requestObserver(logger, metrics, OperationLabels.forProject(options.metricOperations)),
-    }),
-  );
-  app.use(answerRequestErrors(options.production));
 
+  const localRecord = (identity: { requestId?: string; clientKey?: string } = {}) =>
+    newRecord(identity.requestId ?? randomUUID(), { bucket: identity.clientKey ?? 'local', points: 0 });
   return {
     apollo,
     httpServer,
