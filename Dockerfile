@@ -24,6 +24,9 @@ RUN npm ci --omit=dev && npm cache clean --force
 COPY --from=build /app/dist ./dist
 # The app finds seed/ by walking up from dist/ to the folder holding package.json (/app).
 COPY seed ./seed
+# The project's own operations are the ones metrics label by name (src/server/observe/operation-labels.ts).
+COPY examples/*.graphql ./examples/
+COPY web/explore/explore.graphql ./web/explore/
 # Files stay owned by root: the server only reads them.
 USER node
 EXPOSE 4000

@@ -12,7 +12,7 @@ import {
   table,
   type ServerChild,
 } from './scenarios/support';
-import { CONCURRENCY, OPERATIONS, TRIVIAL } from './scenarios/throughput';
+import { CONCURRENCY, OPERATIONS, THROUGHPUT_ENV, TRIVIAL } from './scenarios/throughput';
 
 /**
  * `npm run bench:ab -- <git ref>`: the throughput operations against two builds side by side, the
@@ -54,8 +54,8 @@ async function main(): Promise<void> {
     after: undefined,
   };
   try {
-    servers.before = await startServerChild({}, { root: before.root });
-    servers.after = await startServerChild();
+    servers.before = await startServerChild(THROUGHPUT_ENV, { root: before.root });
+    servers.after = await startServerChild(THROUGHPUT_ENV);
     const sides = [
       ['before', servers.before],
       ['after', servers.after],

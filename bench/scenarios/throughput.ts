@@ -56,6 +56,12 @@ export const OPERATIONS: readonly Operation[] = [
   },
 ];
 
+/**
+ * The 100-role list is priced at the graph's longest lists (74 skills a role) though the seed holds 27
+ * roles, so it costs more than MAX_QUERY_COST; the limit is lifted to keep the workload as it was.
+ */
+export const THROUGHPUT_ENV = { MAX_QUERY_COST: '100000' };
+
 interface Row {
   readonly operation: Operation;
   readonly result: LoadResult;
@@ -82,7 +88,7 @@ export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
   const rounds = options.quick ? 1 : 2;
   const seconds = options.quick ? 1 : 2.5;
   const warmupSeconds = options.quick ? 0.5 : 1.5;
-  const server = await startServerChild();
+  const server = await startServerChild(THROUGHPUT_ENV);
   const byOperation = new Map<Operation, LoadResult[]>();
   let roleCount = 0;
   try {

@@ -14,7 +14,7 @@ import type { QueryLimits } from './limits';
 import { operationGatePlugin } from './plugins/operation-gate.plugin';
 import { outcomePlugin } from './plugins/outcome.plugin';
 import type { Buckets } from './rate-limit/buckets';
-import { currentRecord, type ServerContext } from './request-record';
+import type { ServerContext } from './request-record';
 
 export interface ApolloOptions {
   readonly schema: GraphQLSchema;
@@ -33,8 +33,7 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<ServerC
     schema,
     introspection: options.introspection,
     includeStacktraceInErrorResponses: !production,
-    formatError: (formatted, error) =>
-      maskError(formatted, error, { production, requestId: currentRecord()?.requestId }),
+    formatError: (formatted, error) => maskError(formatted, error, { production }),
     // The gate validates, limits first: graphql-js's own rules are not all linear in the document, so
     // they run only on documents within the limits (limits/document-checks.ts).
     dangerouslyDisableValidation: true,

@@ -24,7 +24,7 @@ import { requestObserver } from './observe/request-observer';
 import type { ApiKeys } from './rate-limit/api-keys';
 import { Buckets } from './rate-limit/buckets';
 import { createRateLimiter } from './rate-limit/rate-limiter';
-import { newRecord, runInRequest, type ServerContext } from './request-record';
+import { newRecord, type ServerContext } from './request-record';
 import { contextFactory } from './server-context';
 
 export interface ServerOptions {
@@ -140,12 +140,7 @@ export async function createServer(options: ServerOptions): Promise<CareerGraphS
     httpServer,
     metrics,
     createContext: (identity) => contextFor(localRecord(identity)),
-    execute: (request) => {
-      const record = localRecord();
-      return runInRequest(record, () =>
-        apollo.executeOperation(request, { contextValue: contextFor(record) }),
-      );
-    },
+    execute: (request) => apollo.executeOperation(request, { contextValue: contextFor(localRecord()) }),
     listen: (port, host) => listenOn(httpServer, port, host, '/graphql'),
     listenForMetrics: (port, host) => listenOn(metricsServer, port, host, '/metrics'),
     stop: async () => {

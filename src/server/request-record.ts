@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { ApiContext } from '../api/context';
 import type { Deadline } from './deadline/deadline';
 import type { Client } from './rate-limit/clients';
@@ -33,18 +32,4 @@ export interface ServerContext extends ApiContext {
   /** Absent for callers that build a bare ApiContext (benchmarks). */
   readonly record?: RequestRecord;
   readonly deadline?: Deadline;
-}
-
-const current = new AsyncLocalStorage<RequestRecord>();
-
-/**
- * Runs `work` as part of a request, so that code Apollo calls without the context (its error formatter)
- * can still name the request.
- */
-export function runInRequest<T>(record: RequestRecord, work: () => T): T {
-  return current.run(record, work);
-}
-
-export function currentRecord(): RequestRecord | undefined {
-  return current.getStore();
 }

@@ -9,6 +9,9 @@ export interface MaskOptions {
   readonly requestId?: string;
 }
 
+const masked = (requestId?: string) =>
+  requestId ? `Internal server error (request ${requestId})` : 'Internal server error';
+
 /** Longest quoted value an error message repeats back, in characters; longer ones are cut. */
 const maxEchoedValue = 80;
 /** Longest message at all, whatever it quotes. */
@@ -42,7 +45,7 @@ export function maskError(
   if (options.production && (code === undefined || code === 'INTERNAL_SERVER_ERROR')) {
     const id = options.requestId;
     return {
-      message: id ? `Internal server error (request ${id})` : 'Internal server error',
+      message: masked(id),
       locations: formatted.locations,
       path: formatted.path,
       extensions: { code: 'INTERNAL_SERVER_ERROR', ...(id ? { requestId: id } : {}) },
@@ -81,4 +84,19 @@ function shortenValues(extensions: Readonly<Record<string, unknown>>): Record<st
         : value;
   }
   return shortened;
+}
+
+/**
+ * Apollo formats errors without the request at hand, so maskError masks them without its id; once the
+ * answer is known, this names the request in each error it masked.
+ */
+export function nameRequest(
+  errors: readonly GraphQLFormattedError[],
+  requestId: string,
+): GraphQLFormattedError[] {
+  return errors.map((error) =>
+    error.message === masked() && error.extensions?.code === 'INTERNAL_SERVER_ERROR'
+      ? { ...error, message: masked(requestId), extensions: { ...error.extensions, requestId } }
+      : error,
+  );
 }

@@ -6,7 +6,7 @@ import { maxBodyBytes } from '../limits';
 import { rateLimited, type Buckets } from '../rate-limit/buckets';
 import { addressClient, clientOf, requestIdOf } from '../rate-limit/clients';
 import type { ApiKeys } from '../rate-limit/api-keys';
-import { newRecord, runInRequest, type RequestRecord, type ServerContext } from '../request-record';
+import { newRecord, type RequestRecord, type ServerContext } from '../request-record';
 import { recordOf, refuse } from './refuse';
 import { rejectLongQueries } from './reject-long-queries';
 
@@ -78,8 +78,6 @@ export function graphqlRoute(options: GraphQLRouteOptions): express.Router {
   router.use(
     express.json({ limit: maxBodyBytes }),
     rejectLongQueries(options.maxQueryLength, production),
-    // From here on, code Apollo calls without the context (its error formatter) finds the request.
-    (_request, response, next) => runInRequest(recordOf(response) as RequestRecord, next),
     expressMiddleware(options.apollo, {
       context: async ({ res }) => options.contextFor(recordOf(res) as RequestRecord),
     }),

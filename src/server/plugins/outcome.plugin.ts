@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
+import { nameRequest } from '../errors/mask-error';
 import type { ServerContext } from '../request-record';
 
 /** The error codes of a response, each once, in order. */
@@ -10,12 +11,21 @@ function errorCodesOf(response: GraphQLResponse): string[] {
   return [...new Set(codes)];
 }
 
-/** Notes how Apollo answered in the request's record (operation name, error codes, real failures) for the log. */
+/**
+ * Names the request in errors masked as internal (the client quotes the id; the log line holds the real
+ * error), and notes how Apollo answered in the request's record (operation name, error codes, real
+ * failures) for the log.
+ */
 export function outcomePlugin(): ApolloServerPlugin<ServerContext> {
   return {
     async requestDidStart() {
       return {
         async willSendResponse({ request, response, errors, operationName, contextValue }) {
+          if (response.body.kind === 'single' && response.body.singleResult.errors)
+            response.body.singleResult.errors = nameRequest(
+              response.body.singleResult.errors,
+              contextValue.requestId,
+            );
           const record = contextValue.record;
           if (!record) return;
           record.operationName = operationName ?? request.operationName;
