@@ -1,4 +1,12 @@
-import { getIntrospectionQuery, getNullableType, isListType } from 'graphql';
+import {
+  getIntrospectionQuery,
+  getNamedType,
+  getNullableType,
+  isCompositeType,
+  isInterfaceType,
+  isListType,
+  isObjectType,
+} from 'graphql';
 import { buildCareerGraphSchema } from '../../src/api/schema';
 import { loadSeed } from '../../src/seed/load-seed';
 import { ListPrices, listBounds } from '../../src/server/cost/list-prices';
@@ -162,15 +170,45 @@ describe('list prices', () => {
 
   it('names only list fields the schema has', async () => {
     const schema = await buildCareerGraphSchema();
-    for (const coordinate of Object.keys(listBounds)) {
-      const [typeName = '', fieldName = ''] = coordinate.split('.');
+    const isList = (typeName: string, fieldName: string) => {
       const type = schema.getType(typeName);
       const field = type && 'getFields' in type ? type.getFields()[fieldName] : undefined;
-      expect({ coordinate, list: field ? isListType(getNullableType(field.type)) : 'missing' }).toEqual({
-        coordinate,
-        list: true,
-      });
+      return field !== undefined && isListType(getNullableType(field.type));
+    };
+    for (const coordinate of Object.keys(listBounds)) {
+      const [typeName = '', fieldName = ''] = coordinate.split('.');
+      const list =
+        typeName === '*'
+          ? Object.keys(schema.getTypeMap()).some((name) => isList(name, fieldName))
+          : isList(typeName, fieldName);
+      expect({ coordinate, list }).toEqual({ coordinate, list: true });
     }
+  });
+
+  it('prices every list of objects: by the graph, by its own estimate, or as a connection by `first`', async () => {
+    const schema = await buildCareerGraphSchema();
+    const prices = new ListPrices(new MemoryStore(seed), {
+      refreshSeconds: 0,
+      logger: createLogger('silent'),
+    });
+    await prices.start();
+    const unpriced: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith('__') || !(isObjectType(type) || isInterfaceType(type))) continue;
+      for (const field of Object.values(type.getFields())) {
+        const listed = getNullableType(field.type);
+        if (!isListType(listed) || !isCompositeType(getNamedType(listed))) continue;
+        const priced =
+          prices.sizeOf(`${type.name}.${field.name}`) !== undefined ||
+          type
+            .getInterfaces()
+            .some((shared) => prices.sizeOf(`${shared.name}.${field.name}`) !== undefined) ||
+          typeof field.extensions?.complexity === 'function' ||
+          type.name.endsWith('Connection');
+        if (!priced) unpriced.push(`${type.name}.${field.name}`);
+      }
+    }
+    expect(unpriced).toEqual([]);
   });
 
   it('prices each relation of a role at the longest such list in the loaded graph', async () => {

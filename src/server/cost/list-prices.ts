@@ -1,13 +1,18 @@
 import type { GraphStore, NodeKind, Page, PageOf, Relation } from '../../store/graph-store';
 import type { Logger } from '../logger';
 
-/** What bounds a list's length: the longest list of a relation in the graph, or how many nodes of a kind exist. */
-type ListBound = { readonly relation: Relation } | { readonly count: NodeKind };
+/**
+ * What bounds a list's length: the longest list of a relation in the graph, how many nodes of a kind
+ * exist, or the longest array a property of that name holds on any node or link (`evidence`, ...).
+ */
+type ListBound =
+  { readonly relation: Relation } | { readonly count: NodeKind } | { readonly property: string };
 
 /**
  * The lists whose length the loaded graph decides, by field coordinate (interface coordinates cover
- * their types). Other lists keep the estimate the schema declares (api/common/complexity.ts): `first`
- * arguments, and lists a domain limit bounds (a path has at most 10 steps).
+ * their types; `*.field` covers that field on every type). Other lists keep the estimate the schema
+ * declares (api/common/complexity.ts): `first` arguments, and lists a domain limit bounds (a path has at
+ * most 10 steps).
  */
 export const listBounds: Readonly<Record<string, ListBound>> = {
   'Query.industries': { count: 'Industry' },
@@ -18,6 +23,8 @@ export const listBounds: Readonly<Record<string, ListBound>> = {
   'Role.nextRoles': { relation: 'Role.nextRoles' },
   'Role.previousRoles': { relation: 'Role.previousRoles' },
   'Role.salaries': { relation: 'Role.salaries' },
+  'Role.technologyLinks': { relation: 'Role.technologies' },
+  'Role.levels': { relation: 'Role.levels' },
   'Role.industries': { relation: 'Role.industries' },
   'Role.hiredBy': { relation: 'Role.industries' },
   'Industry.roles': { relation: 'Industry.roles' },
@@ -25,13 +32,28 @@ export const listBounds: Readonly<Record<string, ListBound>> = {
   'Skill.roles': { relation: 'Skill.roles' },
   'Skill.requiredBy': { relation: 'Skill.roles' },
   'Skill.technologies': { relation: 'Skill.technologies' },
+  'Skill.technologyLinks': { relation: 'Skill.technologies' },
   'Skill.prerequisites': { relation: 'Skill.prerequisites' },
+  'Skill.prerequisiteLinks': { relation: 'Skill.prerequisites' },
   'Skill.unlocks': { relation: 'Skill.unlocks' },
+  'Skill.unlockLinks': { relation: 'Skill.unlocks' },
   'Skill.relatedSkills': { relation: 'Skill.relatedSkills' },
+  'Skill.relatedSkillLinks': { relation: 'Skill.relatedSkills' },
   'Technology.roles': { relation: 'Technology.roles' },
+  'Technology.roleLinks': { relation: 'Technology.roles' },
   'Technology.skills': { relation: 'Technology.skills' },
-  'Framework.languages': { relation: 'Technology.languages' },
-  'Language.frameworks': { relation: 'Technology.frameworks' },
+  'Technology.skillLinks': { relation: 'Technology.skills' },
+  '*.languages': { relation: 'Technology.languages' },
+  '*.languageLinks': { relation: 'Technology.languages' },
+  '*.frameworks': { relation: 'Technology.frameworks' },
+  '*.frameworkLinks': { relation: 'Technology.frameworks' },
+  // What the graph's nodes and links carry: evidence, alias and external ids, a role's qualifications, ...
+  '*.evidence': { property: 'evidence' },
+  '*.aliasEvidence': { property: 'aliasEvidence' },
+  '*.externalIds': { property: 'externalIds' },
+  'Role.qualifications': { property: 'qualifications' },
+  'Role.workSettings': { property: 'workSettings' },
+  'Role.comparisons': { property: 'comparisons' },
   // Subsets of one role's requirements.
   'RelatedRole.sharedSkills': { relation: 'Role.skills' },
   'SkillGap.missing': { relation: 'Role.skills' },
@@ -73,16 +95,31 @@ async function slugsOf(store: GraphStore, kind: NodeKind): Promise<string[]> {
   }
 }
 
+const nodeKinds: readonly NodeKind[] = ['Role', 'Skill', 'Technology', 'Industry', 'Source'];
+
+/** Records, per property name, the longest array found in `value` and in the objects it holds. */
+function noteArrays(value: unknown, longest: Map<string, number>, depth = 0): void {
+  if (depth > 4 || value === null || typeof value !== 'object') return;
+  for (const [name, inner] of Object.entries(value)) {
+    if (Array.isArray(inner)) {
+      longest.set(name, Math.max(longest.get(name) ?? 0, inner.length));
+      for (const item of inner) noteArrays(item, longest, depth + 1);
+    } else noteArrays(inner, longest, depth + 1);
+  }
+}
+
 /**
- * Measures every bound in the graph the store holds now: node counts, and the longest list of each
- * relation (read with `neighbours`, the call the API itself answers lists with).
+ * Measures every bound in the graph the store holds now: node counts, the longest list of each
+ * relation (read with `neighbours`, the call the API itself answers lists with), and the longest array
+ * each property holds on the nodes and on those lists' links.
  */
 export async function measureListSizes(store: GraphStore): Promise<Map<string, number>> {
-  const kinds = new Set<NodeKind>();
-  for (const bound of Object.values(listBounds))
-    kinds.add('count' in bound ? bound.count : (bound.relation.split('.')[0] as NodeKind));
   const slugs = new Map<NodeKind, string[]>();
-  for (const kind of kinds) slugs.set(kind, await slugsOf(store, kind));
+  const arrays = new Map<string, number>();
+  for (const kind of nodeKinds) {
+    slugs.set(kind, await slugsOf(store, kind));
+    for (const node of await store.nodesBySlug(kind, slugs.get(kind) ?? [])) noteArrays(node, arrays);
+  }
   const longest = new Map<Relation, number>();
   for (const bound of Object.values(listBounds)) {
     if (!('relation' in bound) || longest.has(bound.relation)) continue;
@@ -92,12 +129,17 @@ export async function measureListSizes(store: GraphStore): Promise<Map<string, n
       bound.relation,
       lists.reduce((most, list) => Math.max(most, list.length), 0),
     );
+    for (const list of lists) for (const link of list) noteArrays(link, arrays);
   }
   const sizes = new Map<string, number>();
   for (const [coordinate, bound] of Object.entries(listBounds)) {
     sizes.set(
       coordinate,
-      'count' in bound ? (slugs.get(bound.count)?.length ?? 0) : (longest.get(bound.relation) ?? 0),
+      'count' in bound
+        ? (slugs.get(bound.count)?.length ?? 0)
+        : 'relation' in bound
+          ? (longest.get(bound.relation) ?? 0)
+          : (arrays.get(bound.property) ?? 0),
     );
   }
   return sizes;
@@ -127,7 +169,8 @@ export class ListPrices {
   ) {}
 
   /** Per item, or undefined for a list the graph does not bound. */
-  readonly sizeOf = (coordinate: string): number | undefined => this.sizes.get(coordinate);
+  readonly sizeOf = (coordinate: string): number | undefined =>
+    this.sizes.get(coordinate) ?? this.sizes.get(`*${coordinate.slice(coordinate.indexOf('.'))}`);
 
   /** Measures now (resolving when done), then on the refresh period. */
   start(): Promise<void> {
