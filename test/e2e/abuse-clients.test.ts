@@ -11,7 +11,7 @@ import { startServerProcess, type ServerProcess } from '../support/server-proces
 
 const points = 30_000;
 const refusalPoints = 5_000;
-/** 20,201 points: one fits a 30,000-point bucket, two do not. */
+/** 23,101 points: one fits a 30,000-point bucket, two do not. */
 const heavy = '{ roles(first: 100) { nodes { relatedRoles(first: 50) { score role { slug name } } } } }';
 const cheap = '{ role(slug: "software-architect") { name } }';
 const issuedKey = 'cg_issued_3f9a2c';

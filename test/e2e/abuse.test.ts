@@ -425,7 +425,7 @@ describe('abuse resistance of the built server over HTTP, in production mode', (
 
 describe('rate limiting over HTTP, in production mode', () => {
   let server: ServerProcess;
-  // Costs 20,201 points: under MAX_QUERY_COST, so a 30,000-point bucket holds one and not two.
+  // Costs 23,101 points: under MAX_QUERY_COST, so a 30,000-point bucket holds one and not two.
   const heavy = '{ roles(first: 100) { nodes { relatedRoles(first: 50) { score role { slug name } } } } }';
   const keys = { abuser: 'cg_abuser_key', bystander: 'cg_bystander_key' };
 

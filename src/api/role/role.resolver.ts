@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
-import { firstOf, listOf } from '../common/complexity';
+import { firstOf, listOf, searchOf } from '../common/complexity';
 import type {
   HiringLink,
   IndustryEntity,
@@ -170,7 +170,7 @@ export class RoleResolver {
   }
 
   @FieldResolver(() => [RelatedRole], {
-    complexity: firstOf(5),
+    complexity: searchOf(30, 5),
     description: 'The most similar roles, best first, each with its score and the skills both require.',
   })
   async relatedRoles(
