@@ -11,7 +11,7 @@ export const maxAnalyticsRows = 100;
 @Resolver()
 export class AnalyticsResolver {
   @Query(() => [SkillDemand], {
-    complexity: searchOf(10, 20),
+    complexity: searchOf(200, 20),
     description: 'Skills ranked by how many roles require them (then by core requirements, then name).',
   })
   async skillDemand(
@@ -29,7 +29,7 @@ export class AnalyticsResolver {
   }
 
   @Query(() => [TechnologyUsage], {
-    complexity: searchOf(10, 20),
+    complexity: searchOf(200, 20),
     description: 'Technologies ranked by how many roles use them (then by name).',
   })
   async technologyUsage(

@@ -10,6 +10,9 @@ import { newRecord, type RequestRecord, type ServerContext } from '../request-re
 import { recordOf, refuse } from './refuse';
 import { rejectLongQueries } from './reject-long-queries';
 
+/** How long a request from a client whose bucket is empty waits for its 429. */
+const spentPauseMs = 1_000;
+
 export interface GraphQLRouteOptions {
   readonly apollo: ApolloServer<ServerContext>;
   readonly contextFor: (record: RequestRecord) => ServerContext;
@@ -26,7 +29,8 @@ export interface GraphQLRouteOptions {
 
 /**
  * POST and GET /graphql, cheapest checks first: who is asking (an API key nobody issued: 401), whether
- * their bucket is already empty (429, before the body is even read), the body and the query's length;
+ * their bucket is already empty (429 after a one-second pause, before the body is even read), the body
+ * and the query's length;
  * then Apollo, whose gate (plugins/operation-gate.plugin.ts) checks limits, validity and cost. A request
  * refused anywhere on the way is charged a refusal's points once answered.
  */
@@ -64,14 +68,21 @@ export function graphqlRoute(options: GraphQLRouteOptions): express.Router {
       const state = await buckets.spent(record.client);
       if (!state) return next();
       record.charged = true;
-      refuse(response, [rateLimited(record.client, buckets.settings.windowSeconds, state)], production, {
-        headers: {
-          'retry-after': String(state.resetSeconds),
-          'x-ratelimit-limit': String(state.limit),
-          'x-ratelimit-remaining': '0',
-          'x-ratelimit-reset': String(state.resetSeconds),
+      // A client still sending once its bucket is empty is not honouring Retry-After; answering it at
+      // once would let it spend the server's time on refusals. It waits first, which costs a timer.
+      setTimeout(
+        () => {
+          refuse(response, [rateLimited(record.client, buckets.settings.windowSeconds, state)], production, {
+            headers: {
+              'retry-after': String(state.resetSeconds),
+              'x-ratelimit-limit': String(state.limit),
+              'x-ratelimit-remaining': '0',
+              'x-ratelimit-reset': String(state.resetSeconds),
+            },
+          });
         },
-      });
+        Math.min(spentPauseMs, state.resetSeconds * 1000),
+      );
     });
   }
 
