@@ -90,7 +90,7 @@ const environment = z
     HTTP_HEADERS_TIMEOUT_MS: milliseconds(defaultHttpTimeouts.headersTimeoutMs),
     HTTP_REQUEST_TIMEOUT_MS: milliseconds(defaultHttpTimeouts.requestTimeoutMs),
     HTTP_KEEP_ALIVE_TIMEOUT_MS: milliseconds(defaultHttpTimeouts.keepAliveTimeoutMs),
-    LIST_PRICES_REFRESH_SECONDS: z.coerce.number().int().min(0).default(300),
+    LIST_PRICES_CHECK_SECONDS: z.coerce.number().int().min(0).default(60),
   })
   .refine(
     (values) => values.NEO4J_CONNECTION_TIMEOUT_MS + values.NEO4J_RETRY_TIME_MS < values.OPERATION_TIMEOUT_MS,
@@ -138,8 +138,8 @@ export interface Config {
   readonly metrics: { readonly port: number; readonly host: string; readonly operations: readonly string[] };
   /** Time limits of slow HTTP clients. */
   readonly httpTimeouts: HttpTimeouts;
-  /** How often list prices are measured again on Neo4j (0: at start only). Default 300 s. */
-  readonly listPricesRefreshSeconds: number;
+  /** How often to ask Neo4j which dataset it serves, to price lists anew after a reseed (0: never). Default 60 s. */
+  readonly listPricesCheckSeconds: number;
   /** production hides error details and stack traces. Default development. */
   readonly production: boolean;
   /** Folder of the seed YAML files. Default: the project's seed/. */
@@ -197,7 +197,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       keepAliveTimeoutMs: values.HTTP_KEEP_ALIVE_TIMEOUT_MS,
     },
     // The embedded store's graph cannot change while it runs; a Neo4j database can be reseeded.
-    listPricesRefreshSeconds: values.NEO4J_URI === undefined ? 0 : values.LIST_PRICES_REFRESH_SECONDS,
+    listPricesCheckSeconds: values.NEO4J_URI === undefined ? 0 : values.LIST_PRICES_CHECK_SECONDS,
     neo4j:
       values.NEO4J_URI === undefined
         ? null

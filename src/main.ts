@@ -55,7 +55,7 @@ async function main(): Promise<void> {
     trustProxy: config.trustProxy,
     playground: config.playground,
     httpTimeouts: config.httpTimeouts,
-    listPricesRefreshSeconds: config.listPricesRefreshSeconds,
+    listPricesCheckSeconds: config.listPricesCheckSeconds,
     metricOperations: config.metrics.operations,
   });
   const metricsUrl = await server

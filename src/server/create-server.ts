@@ -49,8 +49,8 @@ export interface ServerOptions {
   readonly playground?: boolean;
   /** Default: defaultHttpTimeouts (limits.ts). */
   readonly httpTimeouts?: HttpTimeouts;
-  /** Measure list prices again this often (a graph that can change under the API). Default 0: at start only. */
-  readonly listPricesRefreshSeconds?: number;
+  /** Ask the store this often which dataset it serves, to price lists anew when it changes. Default 0: at start only. */
+  readonly listPricesCheckSeconds?: number;
   /** Operation names, besides the project's own, that get a metric label of their own. */
   readonly metricOperations?: readonly string[];
 }
@@ -98,7 +98,7 @@ export async function createServer(options: ServerOptions): Promise<CareerGraphS
   const metrics = new Metrics();
   const store = metrics.instrument(options.store);
   const buckets = rateLimit.points > 0 ? new Buckets(await createRateLimiter(rateLimit), rateLimit) : null;
-  const prices = new ListPrices(store, { refreshSeconds: options.listPricesRefreshSeconds ?? 0, logger });
+  const prices = new ListPrices(store, { checkSeconds: options.listPricesCheckSeconds ?? 0, logger });
   // The embedded store is measured in milliseconds; a database still starting must not hold start-up.
   await Promise.race([prices.start(), new Promise((resolve) => setTimeout(resolve, firstPricesWaitMs))]);
   const schema = await buildCareerGraphSchema();

@@ -188,7 +188,7 @@ describe('list prices', () => {
   it('prices every list of objects: by the graph, by its own estimate, or as a connection by `first`', async () => {
     const schema = await buildCareerGraphSchema();
     const prices = new ListPrices(new MemoryStore(seed), {
-      refreshSeconds: 0,
+      checkSeconds: 0,
       logger: createLogger('silent'),
     });
     await prices.start();
@@ -227,23 +227,33 @@ describe('list prices', () => {
     await client.server.stop();
   });
 
-  it('measures the graph again when asked, so a graph that grows is priced as it is now', async () => {
-    // The real store, whose role skill lists grow by 30 once `grown` is set: as a reseeded Neo4j would.
+  it('measures the graph again when the store serves another dataset, and only then', async () => {
+    // The real store, whose role skill lists grow by 30 under a new dataset marker once `reseeded` is
+    // set: what a Neo4j reseeded under a running API shows.
     const store = new MemoryStore(seed);
     const neighbours = store.neighbours.bind(store);
-    let grown = false;
+    const readiness = store.readiness.bind(store);
+    let reseeded = false;
     store.neighbours = (async (relation: Relation, slugs: readonly string[]) => {
       const lists = await neighbours(relation, slugs);
-      return grown && relation === 'Role.skills'
+      return reseeded && relation === 'Role.skills'
         ? lists.map((list) => [...list, ...list.slice(0, 30)])
         : lists;
     }) as GraphStore['neighbours'];
-    const prices = new ListPrices(store, { refreshSeconds: 0, logger: createLogger('silent') });
+    store.readiness = async () => {
+      const answer = await readiness();
+      return answer.ready && reseeded
+        ? { ...answer, dataset: { ...answer.dataset, hash: 'reseeded' } }
+        : answer;
+    };
+    const prices = new ListPrices(store, { checkSeconds: 0, logger: createLogger('silent') });
     await prices.start();
     const before = prices.sizeOf('Role.skills') ?? 0;
     const version = prices.version;
-    grown = true;
-    await prices.start();
+    await prices.check();
+    expect(prices.version).toBe(version);
+    reseeded = true;
+    await prices.check();
     expect(prices.sizeOf('Role.skills')).toBe(before + 30);
     expect(prices.version).toBe(version + 1);
     prices.stop();

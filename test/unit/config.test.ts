@@ -42,8 +42,8 @@ describe('configuration', () => {
     expect(() => loadConfig({ HTTP_HEADERS_TIMEOUT_MS: '40000' })).toThrow(/HTTP_HEADERS_TIMEOUT_MS/);
   });
 
-  it('measures list prices again only where the graph can change (Neo4j)', () => {
-    expect(loadConfig({}).listPricesRefreshSeconds).toBe(0);
-    expect(loadConfig({ NEO4J_URI: 'bolt://db:7687' }).listPricesRefreshSeconds).toBe(300);
+  it('checks for a new dataset, to price lists anew, only where the graph can change (Neo4j)', () => {
+    expect(loadConfig({}).listPricesCheckSeconds).toBe(0);
+    expect(loadConfig({ NEO4J_URI: 'bolt://db:7687' }).listPricesCheckSeconds).toBe(60);
   });
 });

@@ -68,7 +68,6 @@ export const listBounds: Readonly<Record<string, ListBound>> = {
 };
 
 const pageSize = 500;
-const firstRetryMs = 10_000;
 
 /** Every node of a kind, page by page, through the store's own listing. */
 async function allSlugs(list: (page: Page) => Promise<PageOf<{ slug: string }>>): Promise<string[]> {
@@ -146,21 +145,24 @@ export async function measureListSizes(store: GraphStore): Promise<Map<string, n
 }
 
 export interface ListPricesOptions {
-  /** Measure again this often, for a store whose graph can change under the API (Neo4j); 0: never. */
-  readonly refreshSeconds: number;
+  /** How often to ask the store which dataset it serves, in seconds; 0: at start only. */
+  readonly checkSeconds: number;
   readonly logger: Logger;
 }
 
 /**
- * The length each list field is priced at: the longest such list in the loaded graph, measured at start
- * and, when asked, again every `refreshSeconds` (a Neo4j database can be reseeded under a running API).
- * Until the first measurement answers (Neo4j still starting), lists keep the schema's declared sizes.
- * `version` changes with every new measurement, so costs computed with older sizes are not reused.
+ * The length each list field is priced at: the longest such list in the loaded graph. Measured once the
+ * store serves a dataset, and again whenever it serves another: the store is asked every `checkSeconds`
+ * which dataset it holds (the seed's marker and its hash), so a Neo4j reseeded under a running API is
+ * priced as it is now within that time. Until the first measurement (Neo4j still starting or empty),
+ * lists keep the sizes the schema declares. `version` changes with every measurement, so costs computed
+ * with older sizes are not reused.
  */
 export class ListPrices {
   private sizes = new Map<string, number>();
+  private measuredHash: string | undefined;
   private timer: NodeJS.Timeout | undefined;
-  private measuring: Promise<void> | undefined;
+  private checking: Promise<void> | undefined;
   version = 0;
 
   constructor(
@@ -172,13 +174,13 @@ export class ListPrices {
   readonly sizeOf = (coordinate: string): number | undefined =>
     this.sizes.get(coordinate) ?? this.sizes.get(`*${coordinate.slice(coordinate.indexOf('.'))}`);
 
-  /** Measures now (resolving when done), then on the refresh period. */
+  /** Measures now if the store serves a dataset (resolving when done), then checks on the period. */
   start(): Promise<void> {
-    if (this.options.refreshSeconds > 0 && !this.timer) {
-      this.timer = setInterval(() => void this.measure(), this.options.refreshSeconds * 1000);
+    if (this.options.checkSeconds > 0 && !this.timer) {
+      this.timer = setInterval(() => void this.check(), this.options.checkSeconds * 1000);
       this.timer.unref();
     }
-    return this.measure();
+    return this.check();
   }
 
   stop(): void {
@@ -186,25 +188,26 @@ export class ListPrices {
     this.timer = undefined;
   }
 
-  private measure(): Promise<void> {
-    this.measuring ??= measureListSizes(this.store)
-      .then(
-        (sizes) => {
-          this.sizes = sizes;
-          this.version++;
-        },
-        (error: unknown) => {
-          this.options.logger.warn(
-            { err: error },
-            'could not measure list sizes; lists keep their previous prices until the next try',
-          );
-          // Before any measurement (the database still starting), try again soon rather than at the period.
-          if (this.version === 0) setTimeout(() => void this.measure(), firstRetryMs).unref();
-        },
-      )
-      .finally(() => {
-        this.measuring = undefined;
-      });
-    return this.measuring;
+  /** Measures again if the store now serves a dataset other than the one last measured. */
+  check(): Promise<void> {
+    this.checking ??= this.measureIfChanged().finally(() => {
+      this.checking = undefined;
+    });
+    return this.checking;
+  }
+
+  private async measureIfChanged(): Promise<void> {
+    try {
+      const readiness = await this.store.readiness();
+      if (!readiness.ready || readiness.dataset.hash === this.measuredHash) return;
+      this.sizes = await measureListSizes(this.store);
+      this.measuredHash = readiness.dataset.hash;
+      this.version++;
+    } catch (error) {
+      this.options.logger.warn(
+        { err: error },
+        'could not measure list sizes; lists keep their previous prices until the next check',
+      );
+    }
   }
 }

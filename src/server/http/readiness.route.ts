@@ -1,13 +1,11 @@
 import express from 'express';
 import type { GraphStore } from '../../store/graph-store';
+import { readinessAnswer } from '../readiness';
 
-/** GET /readyz: 200 when the store answers, 503 when it does not (Neo4j down), for load balancers. */
+/** GET /readyz: 200 when the store is reachable, migrated and seeded, 503 with the reason otherwise. */
 export function readinessRoute(store: GraphStore): express.Router {
   return express.Router().get('/readyz', async (_request, response) => {
-    const ready = await store.ping().catch(() => false);
-    response
-      .status(ready ? 200 : 503)
-      .set('cache-control', 'no-store')
-      .json({ status: ready ? 'ready' : 'unavailable', store: store.name });
+    const { status, body } = await readinessAnswer(store);
+    response.status(status).set('cache-control', 'no-store').json(body);
   });
 }

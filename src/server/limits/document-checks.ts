@@ -1,6 +1,5 @@
 import {
   GraphQLError,
-  NoSchemaIntrospectionCustomRule,
   specifiedRules,
   validate,
   type DocumentNode,
@@ -8,6 +7,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 import { introspectionDepth, maxRepeatedFields, type QueryLimits } from '../limits';
+import { noIntrospectionRule } from '../no-introspection.rule';
 import { maxAliasesRule } from './max-aliases.rule';
 import { maxDepthRule } from './max-depth.rule';
 import { maxRootFieldsRule } from './max-root-fields.rule';
@@ -44,7 +44,7 @@ export class DocumentChecks {
     introspection: boolean,
   ) {
     this.limits = limitRules(limits);
-    this.standard = introspection ? specifiedRules : [...specifiedRules, NoSchemaIntrospectionCustomRule];
+    this.standard = introspection ? specifiedRules : [...specifiedRules, noIntrospectionRule];
   }
 
   errorsOf(document: DocumentNode): readonly GraphQLError[] {
