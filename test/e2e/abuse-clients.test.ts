@@ -36,7 +36,7 @@ describe('clients and buckets, in production mode (issue 11)', () => {
     });
   });
   afterAll(async () => {
-    if (server.child.exitCode === null) await server.stop();
+    if (server?.child.exitCode === null) await server.stop();
   });
 
   describe('API keys are issued, not made up (finding 2)', () => {
@@ -189,7 +189,7 @@ describe('slow clients, in production mode (finding 9)', () => {
   });
   afterEach(() => timers.splice(0).forEach(clearInterval));
   afterAll(async () => {
-    if (server.child.exitCode === null) await server.stop();
+    if (server?.child.exitCode === null) await server.stop();
   });
 
   it('closes a connection whose headers trickle in, past HTTP_HEADERS_TIMEOUT_MS', async () => {
