@@ -39,6 +39,7 @@ const WATCHDOG_MS = 300_000;
 interface HeavyOptions {
   readonly url: string;
   readonly query: string;
+  readonly variables?: Record<string, unknown>;
   readonly keys: readonly string[];
   readonly seconds: number;
 }
@@ -66,12 +67,12 @@ interface Sample {
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-async function post(url: string, query: string, key?: string) {
+async function post(url: string, query: string, key?: string, variables?: Record<string, unknown>) {
   const started = performance.now();
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(key ? { 'x-api-key': key } : {}) },
-    body: JSON.stringify({ query }),
+    body: JSON.stringify({ query, variables }),
   });
   const text = await response.text();
   return { status: response.status, text, ms: performance.now() - started };
@@ -86,7 +87,7 @@ async function runHeavyClients(options: HeavyOptions): Promise<HeavyResult> {
     options.keys.map(async (key) => {
       while (performance.now() < deadline) {
         try {
-          const reply = await post(options.url, options.query, key);
+          const reply = await post(options.url, options.query, key, options.variables);
           byStatus[reply.status] = (byStatus[reply.status] ?? 0) + 1;
           if (reply.status === 200) acceptedMs.push(reply.ms);
         } catch {
@@ -99,7 +100,7 @@ async function runHeavyClients(options: HeavyOptions): Promise<HeavyResult> {
 }
 
 async function probe(url: string, key: string, candidate: Candidate): Promise<Probe> {
-  const first = await post(url, candidate.query, key);
+  const first = await post(url, candidate.query, key, candidate.variables);
   const body = JSON.parse(first.text) as {
     errors?: { extensions?: { code?: string } }[];
     extensions?: { cost?: { requested: number } };
@@ -109,9 +110,10 @@ async function probe(url: string, key: string, candidate: Candidate): Promise<Pr
     const refusal = body.errors?.[0]?.extensions?.code ?? `HTTP ${first.status}`;
     return { candidate, cost, refusal, medianMs: Number.NaN, perMinute: 0, share: 0 };
   }
-  for (let i = 0; i < 3; i++) await post(url, candidate.query, key);
+  for (let i = 0; i < 3; i++) await post(url, candidate.query, key, candidate.variables);
   const times: number[] = [];
-  for (let i = 0; i < PROBE_SAMPLES; i++) times.push((await post(url, candidate.query, key)).ms);
+  for (let i = 0; i < PROBE_SAMPLES; i++)
+    times.push((await post(url, candidate.query, key, candidate.variables)).ms);
   const medianMs = percentile(
     times.sort((a, b) => a - b),
     0.5,
@@ -177,6 +179,7 @@ async function main(): Promise<void> {
     const options: HeavyOptions = {
       url: server.url,
       query: worst.candidate.query,
+      variables: worst.candidate.variables,
       keys: heavyKeys,
       seconds: LOAD_SECONDS,
     };
@@ -258,6 +261,12 @@ function report(
     '```graphql',
     worst.candidate.query,
     '```',
+    ...(worst.candidate.variables
+      ? [
+          '',
+          `with variables of ${JSON.stringify(worst.candidate.variables).length.toLocaleString('en-US')} characters.`,
+        ]
+      : []),
     '',
     '## A light client beside four heavy ones',
     '',

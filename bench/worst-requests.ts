@@ -8,6 +8,7 @@
 export interface Candidate {
   readonly name: string;
   readonly query: string;
+  readonly variables?: Record<string, unknown>;
 }
 
 const typeRef = 'name kind ofType { name kind ofType { name kind ofType { name kind } } }';
@@ -18,6 +19,11 @@ const schemaWalk = `types { name description fields(includeDeprecated: true) { $
 /** Misspelt terms, so every one is matched with typos: the search's slowest text of its 200 characters. */
 const typoText =
   'kubernets postgrs pythn javscript reactt djangoo sprng kafkaa terrafrom ansibel dockr graphqll mongdb elasticsarch rabbitmqq jenkinss gitlabb promethus grafanna nginxx apachee linuxx';
+
+/** The longest text analyzeText takes: job-ad phrases, so it finds mentions throughout. */
+const jobAd =
+  'We are hiring a Senior Backend Developer (Python/Django, PostgreSQL, Redis, Kafka) to build REST and GraphQL APIs on AWS with Docker and Kubernetes; experience with CI/CD, Terraform, monitoring with Prometheus and Grafana, and mentoring is a plus. ';
+const longestText = jobAd.repeat(Math.ceil(20_000 / jobAd.length)).slice(0, 19_999);
 
 const aliased = (count: number, field: (index: number) => string): string =>
   `{ ${Array.from({ length: count }, (_, index) => `a${index}: ${field(index)}`).join(' ')} }`;
@@ -64,5 +70,10 @@ export const candidates: readonly Candidate[] = [
   {
     name: '15 aliased skill-demand tables',
     query: aliased(15, () => 'skillDemand(first: 100) { roles skill { slug } }'),
+  },
+  {
+    name: '4 aliased analyses of a 19,999-character job ad',
+    query: `query($text: String!) ${aliased(4, () => 'analyzeText(text: $text) { mentions { start end node { id } } roles { score role { slug } } }')}`,
+    variables: { text: longestText },
   },
 ];

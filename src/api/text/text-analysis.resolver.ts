@@ -27,7 +27,7 @@ const asRejected = (candidate: RejectedCandidate) => ({
 @Resolver(() => TextAnalysis)
 export class TextAnalysisResolver {
   @Query(() => TextAnalysis, {
-    complexity: textAnalysisOf(10, 20, 5_000),
+    complexity: textAnalysisOf(10, 5, 5_000),
     description: `Reads a job ad or a CV: the skills and technologies it names (each with its place in the text and why it was taken) and the roles it fits best, with what each lacks. Deterministic and offline. Case, punctuation, plurals, symbols ("C#", ".NET"), lists ("Python/Django, PostgreSQL") and names that are also common words ("Go", "Swift": only in a technical context) are handled. Text longer than ${maxAnalyzedText} characters is a BAD_USER_INPUT error.`,
   })
   async analyzeText(
