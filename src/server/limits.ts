@@ -8,7 +8,7 @@ export interface QueryLimits {
   readonly maxAliases: number;
   /** Most fields at the root of one operation. Default 15. */
   readonly maxRootFields: number;
-  /** Most selections in one operation, counting each use of a fragment. Default 2,000. */
+  /** Most selections in one operation, counting each use of a fragment. Default 1,000. */
   readonly maxSelections: number;
   /** Longest query text, in characters. Default 20,000. */
   readonly maxQueryLength: number;
@@ -32,7 +32,7 @@ export const defaultQueryLimits: QueryLimits = {
   maxDepth: 10,
   maxAliases: 30,
   maxRootFields: 15,
-  maxSelections: 2_000,
+  maxSelections: 1_000,
   maxQueryLength: 20_000,
   operationTimeoutMs: 5000,
 };
