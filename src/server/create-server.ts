@@ -86,7 +86,6 @@ function listenOn(server: http.Server, port: number, host: string, path: string)
   });
 }
 
-/** The HTTP server, with time limits on slow clients (a header or body trickled in holds a socket). */
 /**
  * careergraph over HTTP: GraphQL at /graphql (graphql-route.ts, apollo-server.ts), /healthz and /readyz,
  * the browser pages, and /metrics on a port of its own.
