@@ -61,8 +61,12 @@ async function main(): Promise<void> {
   const metricsUrl = await server
     .listenForMetrics(config.metrics.port, config.metrics.host)
     .catch((error: unknown) => {
-      // listenErrorMessage names HOST and PORT; here they are METRICS_HOST and METRICS_PORT.
-      throw new Error(`metrics: ${listenErrorMessage(error, config.metrics.host, config.metrics.port)}`);
+      throw new Error(
+        `metrics: ${listenErrorMessage(error, config.metrics.host, config.metrics.port, {
+          host: 'METRICS_HOST',
+          port: 'METRICS_PORT',
+        })}`,
+      );
     });
   const url = await server.listen(config.port, config.host).catch((error: unknown) => {
     throw new Error(listenErrorMessage(error, config.host, config.port));

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import net from 'node:net';
 import { freePort } from '../support/free-port';
 import { writeApiKeysFile } from '../support/api-keys-file';
 import { redisAvailable, startRedis, type RedisProcess } from '../support/redis-process';
@@ -162,6 +163,24 @@ describe('a HOST the machine does not have', () => {
       'HOST=999.1.1.1 is not an address of this machine (getaddrinfo ENOTFOUND 999.1.1.1)',
     );
     expect(failed).toMatch(/^server exited with 1 before serving/);
+  });
+});
+
+describe('a METRICS_PORT already in use', () => {
+  it('stops with a message naming METRICS_PORT, not PORT', async () => {
+    const holder = net.createServer();
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+    const port = (holder.address() as net.AddressInfo).port;
+    try {
+      const failed = await startServerProcess({ METRICS_PORT: String(port) }).then(
+        () => 'started',
+        (error: Error) => error.message,
+      );
+      expect(failed).toContain(`metrics: METRICS_PORT=${port} is already in use on 127.0.0.1`);
+      expect(failed).toContain('choose another METRICS_PORT (0 picks a free one)');
+    } finally {
+      holder.close();
+    }
   });
 });
 
