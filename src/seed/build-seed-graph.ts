@@ -50,7 +50,11 @@ class SeedContext {
   /** Reports an unknown slug of one kind. */
   expect(kind: keyof SeedContext['slugs'], file: SeedFileName, keys: Keys, slug: string): boolean {
     if (this.slugs[kind].has(slug)) return true;
-    this.report(file, keys, `unknown ${kind === 'technologies' ? 'technology' : kind.slice(0, -1)} "${slug}"`);
+    this.report(
+      file,
+      keys,
+      `unknown ${kind === 'technologies' ? 'technology' : kind.slice(0, -1)} "${slug}"`,
+    );
     return false;
   }
 
@@ -80,9 +84,9 @@ class SeedContext {
     };
   }
 
-  private slugIndex<F extends 'sources.yaml' | 'roles.yaml' | 'skills.yaml' | 'technologies.yaml' | 'industries.yaml'>(
-    file: F,
-  ): Map<string, SeedFileContent[F][number]> {
+  private slugIndex<
+    F extends 'sources.yaml' | 'roles.yaml' | 'skills.yaml' | 'technologies.yaml' | 'industries.yaml',
+  >(file: F): Map<string, SeedFileContent[F][number]> {
     const bySlug = new Map<string, SeedFileContent[F][number]>();
     const firstIndex = new Map<string, number>();
     (this.content[file] as SeedFileContent[F][number][]).forEach((entry, index) => {
@@ -110,7 +114,10 @@ class SeedContext {
  * fit together, and learning order (PREREQUISITE_OF) has no cycle. What levels inherit from their
  * occupation is worked out here, once, for every store.
  */
-export function buildSeedGraph({ content, parsed }: SeedFiles): { graph: SeedGraph; problems: SeedProblem[] } {
+export function buildSeedGraph({ content, parsed }: SeedFiles): {
+  graph: SeedGraph;
+  problems: SeedProblem[];
+} {
   const context = new SeedContext(content, parsed);
   const roles = checkRoles(context);
   const skills = checkSkills(context);
@@ -140,7 +147,12 @@ export function buildSeedGraph({ content, parsed }: SeedFiles): { graph: SeedGra
   };
 }
 
-function aliasFacts(context: SeedContext, file: SeedFileName, index: number, aliases: readonly { name: string; evidence: readonly Evidence[] }[]) {
+function aliasFacts(
+  context: SeedContext,
+  file: SeedFileName,
+  index: number,
+  aliases: readonly { name: string; evidence: readonly Evidence[] }[],
+) {
   aliases.forEach((alias, position) => context.evidence(file, [index, 'aliases', position], alias.evidence));
   return { aliases: aliases.map((alias) => alias.name), aliasEvidence: aliases };
 }
@@ -154,24 +166,44 @@ function checkRoles(context: SeedContext) {
   const entities = context.content[file].map((role, index): RoleEntity => {
     if (role.occupation !== null) {
       const occupation = context.slugs.roles.get(role.occupation);
-      if (role.occupation === role.slug) context.report(file, [index, 'occupation'], 'a role cannot be its own occupation');
-      else if (occupation === undefined) context.expect('roles', file, [index, 'occupation'], role.occupation);
+      if (role.occupation === role.slug)
+        context.report(file, [index, 'occupation'], 'a role cannot be its own occupation');
+      else if (occupation === undefined)
+        context.expect('roles', file, [index, 'occupation'], role.occupation);
       else if (occupation.occupation !== null)
-        context.report(file, [index, 'occupation'], `"${role.occupation}" is itself a level of "${occupation.occupation}": an occupation has no occupation`);
+        context.report(
+          file,
+          [index, 'occupation'],
+          `"${role.occupation}" is itself a level of "${occupation.occupation}": an occupation has no occupation`,
+        );
     }
     role.skills.forEach((link, position) => {
       const keys = [index, 'skills', position];
       context.expect('skills', file, [...keys, 'skill'], link.skill);
       skillOnce(keys, role.slug, link.skill, `skill "${link.skill}"`);
       const sources = context.evidence(file, keys, link.evidence);
-      requirements.push({ role: role.slug, target: link.skill, importance: link.importance, evidence: link.evidence, sources, inheritedFrom: null });
+      requirements.push({
+        role: role.slug,
+        target: link.skill,
+        importance: link.importance,
+        evidence: link.evidence,
+        sources,
+        inheritedFrom: null,
+      });
     });
     role.technologies.forEach((link, position) => {
       const keys = [index, 'technologies', position];
       context.expect('technologies', file, [...keys, 'technology'], link.technology);
       technologyOnce(keys, role.slug, link.technology, `technology "${link.technology}"`);
       const sources = context.evidence(file, keys, link.evidence);
-      technologies.push({ role: role.slug, target: link.technology, importance: link.importance, evidence: link.evidence, sources, inheritedFrom: null });
+      technologies.push({
+        role: role.slug,
+        target: link.technology,
+        importance: link.importance,
+        evidence: link.evidence,
+        sources,
+        inheritedFrom: null,
+      });
     });
     const qualifications = role.qualifications.map((item, position) => ({
       ...item,
@@ -210,15 +242,20 @@ function checkSkills(context: SeedContext) {
       skill[list].forEach((link, position) => {
         const keys = [index, list, position];
         context.expect('skills', file, [...keys, 'skill'], link.skill);
-        if (link.skill === skill.slug) context.report(file, [...keys, 'skill'], `a skill cannot be its own ${list} entry`);
+        if (link.skill === skill.slug)
+          context.report(file, [...keys, 'skill'], `a skill cannot be its own ${list} entry`);
         // A related link has no direction: a -> b and b -> a are the same link.
         const [from, to] =
-          list === 'prerequisites' || link.skill < skill.slug ? [link.skill, skill.slug] : [skill.slug, link.skill];
+          list === 'prerequisites' || link.skill < skill.slug
+            ? [link.skill, skill.slug]
+            : [skill.slug, link.skill];
         linkOnce[list](keys, from, to, `${list} link with "${link.skill}"`);
         const sources = context.evidence(file, keys, link.evidence);
-        into.push(list === 'prerequisites'
-          ? { from: link.skill, to: skill.slug, evidence: link.evidence, sources }
-          : { from: skill.slug, to: link.skill, evidence: link.evidence, sources });
+        into.push(
+          list === 'prerequisites'
+            ? { from: link.skill, to: skill.slug, evidence: link.evidence, sources }
+            : { from: skill.slug, to: link.skill, evidence: link.evidence, sources },
+        );
       });
     skillLinks('prerequisites', prerequisites);
     skillLinks('related', related);
@@ -230,7 +267,11 @@ function checkSkills(context: SeedContext) {
       technologies.push({ from: skill.slug, to: link.technology, evidence: link.evidence, sources });
     });
     const { prerequisites: _p, related: _r, technologies: _t, aliases, ...rest } = skill;
-    return { ...rest, ...aliasFacts(context, file, index, aliases), sources: context.evidence(file, [index], skill.evidence) };
+    return {
+      ...rest,
+      ...aliasFacts(context, file, index, aliases),
+      sources: context.evidence(file, [index], skill.evidence),
+    };
   });
   checkLearningOrder(context, prerequisites);
   return { entities, prerequisites, related, technologies };
@@ -294,7 +335,8 @@ function checkTechnologies(context: SeedContext) {
     technology.languages.forEach((link, position) => {
       const keys = [index, 'languages', position];
       const language = context.slugs.technologies.get(link.language);
-      if (language?.kind !== 'LANGUAGE') context.report(file, [...keys, 'language'], `"${link.language}" is not a known LANGUAGE`);
+      if (language?.kind !== 'LANGUAGE')
+        context.report(file, [...keys, 'language'], `"${link.language}" is not a known LANGUAGE`);
       const sources = context.evidence(file, keys, link.evidence);
       links.push({ from: technology.slug, to: link.language, evidence: link.evidence, sources });
     });
@@ -318,10 +360,20 @@ function checkIndustries(context: SeedContext) {
       const keys = [index, 'hires', position];
       context.expect('roles', file, [...keys, 'role'], link.role);
       const sources = context.evidence(file, keys, link.evidence);
-      links.push({ industry: industry.slug, role: link.role, emphasis: link.emphasis, evidence: link.evidence, sources });
+      links.push({
+        industry: industry.slug,
+        role: link.role,
+        emphasis: link.emphasis,
+        evidence: link.evidence,
+        sources,
+      });
     });
     const { hires: _hires, aliases, ...rest } = industry;
-    return { ...rest, ...aliasFacts(context, file, index, aliases), sources: context.evidence(file, [index], industry.evidence) };
+    return {
+      ...rest,
+      ...aliasFacts(context, file, index, aliases),
+      sources: context.evidence(file, [index], industry.evidence),
+    };
   });
   return { entities, links };
 }
@@ -330,17 +382,24 @@ function checkTransitions(context: SeedContext, roles: readonly RoleEntity[]): O
   const file = 'transitions.yaml';
   const once = context.once(file);
   const levelsOf = new Map<string, Set<string>>();
-  for (const role of roles) if (role.occupation !== null) levelsOf.set(role.occupation, (levelsOf.get(role.occupation) ?? new Set()).add(role.slug));
+  for (const role of roles)
+    if (role.occupation !== null)
+      levelsOf.set(role.occupation, (levelsOf.get(role.occupation) ?? new Set()).add(role.slug));
   return context.content[file].map((transition, index) => {
     context.expect('roles', file, [index, 'from'], transition.from);
     context.expect('roles', file, [index, 'to'], transition.to);
-    if (transition.from === transition.to) context.report(file, [index, 'to'], 'a role cannot transition to itself');
+    if (transition.from === transition.to)
+      context.report(file, [index, 'to'], 'a role cannot transition to itself');
     once([index], transition.from, transition.to, `transition ${transition.from} -> ${transition.to}`);
     const sources = context.evidence(file, [index], transition.evidence);
     if (transition.openFrom !== null) {
       context.evidence(file, [index, 'openFrom'], transition.openFrom.evidence);
       if (!levelsOf.get(transition.from)?.has(transition.openFrom.level))
-        context.report(file, [index, 'openFrom', 'level'], `"${transition.openFrom.level}" is not a level of "${transition.from}"`);
+        context.report(
+          file,
+          [index, 'openFrom', 'level'],
+          `"${transition.openFrom.level}" is not a level of "${transition.from}"`,
+        );
     }
     const move: TransitionEntity = {
       from: transition.from,
@@ -382,7 +441,8 @@ function checkAliases(context: SeedContext): void {
         const key = aliasKey(name);
         const owner = owners.get(key);
         if (owner === undefined) owners.set(key, self);
-        else if (owner !== self) context.report(file, keys, `"${name}" already names ${owner}: a name or alias must name one node`);
+        else if (owner !== self)
+          context.report(file, keys, `"${name}" already names ${owner}: a name or alias must name one node`);
       }
     });
   }

@@ -27,7 +27,9 @@ async function main(): Promise<void> {
       return;
     }
     console.log(
-      `seed in ${directory} OK: ${Object.entries(counts).map(([what, count]) => `${count} ${what}`).join(', ')}`,
+      `seed in ${directory} OK: ${Object.entries(counts)
+        .map(([what, count]) => `${count} ${what}`)
+        .join(', ')}`,
     );
   } catch (error) {
     console.error(error instanceof SeedValidationError ? error.message : error);

@@ -128,7 +128,7 @@ const isJsonSpace = (code: number) => code === 0x20 || code === 0x0a || code ===
 /** How many keys a valid JSON text states, each occurrence counted: every string followed by a colon. */
 function statedKeys(json: string): number {
   let keys = 0;
-  for (let open = json.indexOf('"'); open !== -1; ) {
+  for (let open = json.indexOf('"'); open !== -1;) {
     let close = json.indexOf('"', open + 1);
     for (;;) {
       let backslashes = 0;
@@ -174,12 +174,21 @@ export async function readSeedFiles(
   const content: Partial<Record<SeedFileName, unknown>> = {};
   const parsed: Partial<Record<SeedFileName, ParsedSeedFile>> = {};
 
-  for (const [file, schema] of Object.entries(seedFiles) as [SeedFileName, (typeof seedFiles)[SeedFileName]][]) {
+  for (const [file, schema] of Object.entries(seedFiles) as [
+    SeedFileName,
+    (typeof seedFiles)[SeedFileName],
+  ][]) {
     let raw: string;
     try {
       raw = await readFile(path.join(directory, file), 'utf8');
     } catch (error) {
-      problems.push({ file, line: null, entry: null, path: '', reason: `cannot be read (${(error as Error).message})` });
+      problems.push({
+        file,
+        line: null,
+        entry: null,
+        path: '',
+        reason: `cannot be read (${(error as Error).message})`,
+      });
       continue;
     }
     const read = parseSeedText(raw);

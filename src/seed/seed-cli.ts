@@ -16,9 +16,14 @@ const usage = 'usage: npm run seed -- --target neo4j [--prune] [--dir SEED_DIR]'
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { target: { type: 'string' }, prune: { type: 'boolean', default: false }, dir: { type: 'string' } },
+    options: {
+      target: { type: 'string' },
+      prune: { type: 'boolean', default: false },
+      dir: { type: 'string' },
+    },
   });
-  if (values.target !== 'neo4j') throw new ConfigError(`--target neo4j is required (the embedded store loads seed/ itself)\n${usage}`);
+  if (values.target !== 'neo4j')
+    throw new ConfigError(`--target neo4j is required (the embedded store loads seed/ itself)\n${usage}`);
   const config = loadConfig();
   if (config.neo4j === null) throw new ConfigError('NEO4J_URI is not set: there is no Neo4j to seed.');
   const seed = await loadSeed(values.dir ?? config.seedDirectory);
@@ -26,7 +31,9 @@ async function main(): Promise<void> {
   try {
     await migrate(client);
     const counts = await seedNeo4j(client, seed, { prune: values.prune ?? false });
-    console.log(`seeded ${config.neo4j.uri}: ${counts.nodes} nodes, ${counts.relationships} relationships${values.prune ? ' (pruned)' : ''}`);
+    console.log(
+      `seeded ${config.neo4j.uri}: ${counts.nodes} nodes, ${counts.relationships} relationships${values.prune ? ' (pruned)' : ''}`,
+    );
   } finally {
     await client.close();
   }

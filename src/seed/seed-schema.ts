@@ -23,19 +23,27 @@ import {
 
 const slug = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters and digits joined by single hyphens');
+  .regex(
+    /^[a-z0-9]+(-[a-z0-9]+)*$/,
+    'must be kebab-case: lower-case letters and digits joined by single hyphens',
+  );
 const text = z.string().trim().min(1, 'must not be empty');
 const description = text.nullish().transform((value) => value ?? null);
 
 /** "12" or "12-15": 1-based, inclusive, start <= end. */
-const lineRange = z.union([z.number().int().positive(), z.string().regex(/^\d+(-\d+)?$/)]).transform((value, ctx) => {
-  const [start, end = start] = String(value).split('-').map(Number) as [number, number?];
-  if (start < 1 || (end as number) < start) {
-    ctx.addIssue({ code: 'custom', message: `"${value}" is not a line range: start must be 1 or more, end not below it` });
-    return z.NEVER;
-  }
-  return { start, end: end as number };
-});
+const lineRange = z
+  .union([z.number().int().positive(), z.string().regex(/^\d+(-\d+)?$/)])
+  .transform((value, ctx) => {
+    const [start, end = start] = String(value).split('-').map(Number) as [number, number?];
+    if (start < 1 || (end as number) < start) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${value}" is not a line range: start must be 1 or more, end not below it`,
+      });
+      return z.NEVER;
+    }
+    return { start, end: end as number };
+  });
 
 /**
  * Identical locators share one frozen object: a generated graph states the same few millions of times,
@@ -84,24 +92,32 @@ const locatorObject = z
     uri: z.string().url('must be an absolute URI').optional(),
     inferred: text.optional(),
     note: text.optional(),
-    about: z.string().regex(/^[a-z][a-zA-Z]*$/, 'must name an attribute, e.g. seniority').optional(),
+    about: z
+      .string()
+      .regex(/^[a-z][a-zA-Z]*$/, 'must name an attribute, e.g. seniority')
+      .optional(),
   })
   .superRefine((item, ctx) => {
     if ((item.lines === undefined) === (item.uri === undefined))
-      ctx.addIssue({ code: 'custom', message: 'give exactly one of lines (a document) or uri (a classification)' });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'give exactly one of lines (a document) or uri (a classification)',
+      });
     if (item.inferred !== undefined && item.note !== undefined)
-      ctx.addIssue({ code: 'custom', path: ['note'], message: 'an inferred item has its reading in `inferred`' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['note'],
+        message: 'an inferred item has its reading in `inferred`',
+      });
   })
-  .transform(
-    (item): Evidence => ({
-      source: item.source,
-      lines: item.lines ?? null,
-      uri: item.uri ?? null,
-      basis: item.inferred === undefined ? 'STATED' : 'INFERRED',
-      note: item.inferred ?? item.note ?? null,
-      about: item.about ?? null,
-    }),
-  );
+  .transform((item): Evidence => ({
+    source: item.source,
+    lines: item.lines ?? null,
+    uri: item.uri ?? null,
+    basis: item.inferred === undefined ? 'STATED' : 'INFERRED',
+    note: item.inferred ?? item.note ?? null,
+    about: item.about ?? null,
+  }));
 
 export const evidence = z
   .array(z.union([statedLocator, locatorObject]))
@@ -136,7 +152,11 @@ export const sourceFile = z.array(
     subject: slug.nullish().transform((value) => value ?? null),
     licence: description,
     attribution: description,
-    url: z.string().url().nullish().transform((value) => value ?? null),
+    url: z
+      .string()
+      .url()
+      .nullish()
+      .transform((value) => value ?? null),
   }),
 );
 
@@ -154,7 +174,10 @@ export const roleFile = z.array(
     description,
     family: z.enum(valuesOf(RoleFamily)),
     seniority: z.enum(valuesOf(Seniority)),
-    track: z.enum(valuesOf(Track)).nullish().transform((value) => value ?? null),
+    track: z
+      .enum(valuesOf(Track))
+      .nullish()
+      .transform((value) => value ?? null),
     experience: yearsRange.nullish().transform((value) => value ?? null),
     occupation: slug.nullish().transform((value) => value ?? null),
     evidence,
@@ -175,8 +198,14 @@ export const roleFile = z.array(
       .array(
         evidenced({
           baseline: slug,
-          pay: z.enum(valuesOf(RelativeLevel)).nullish().transform((value) => value ?? null),
-          entry: z.enum(valuesOf(EntryDifficulty)).nullish().transform((value) => value ?? null),
+          pay: z
+            .enum(valuesOf(RelativeLevel))
+            .nullish()
+            .transform((value) => value ?? null),
+          entry: z
+            .enum(valuesOf(EntryDifficulty))
+            .nullish()
+            .transform((value) => value ?? null),
         }),
       )
       .default([]),
@@ -190,7 +219,10 @@ export const skillFile = z.array(
     aliases,
     category: z.enum(valuesOf(SkillCategory)),
     description,
-    skillType: z.enum(['SKILL', 'KNOWLEDGE']).nullish().transform((value) => value ?? null),
+    skillType: z
+      .enum(['SKILL', 'KNOWLEDGE'])
+      .nullish()
+      .transform((value) => value ?? null),
     evidence,
     externalIds,
     prerequisites: z.array(evidenced({ skill: slug })).default([]),
@@ -217,8 +249,16 @@ export const technologyFile = z.array(
       const rule = (ok: boolean, path: string, message: string) => {
         if (!ok) ctx.addIssue({ code: 'custom', path: [path], message });
       };
-      rule(tech.kind !== 'DATABASE' || tech.dataModel !== undefined, 'dataModel', 'a DATABASE needs a dataModel');
-      rule(tech.kind === 'DATABASE' || tech.dataModel === undefined, 'dataModel', 'only a DATABASE has a dataModel');
+      rule(
+        tech.kind !== 'DATABASE' || tech.dataModel !== undefined,
+        'dataModel',
+        'a DATABASE needs a dataModel',
+      );
+      rule(
+        tech.kind === 'DATABASE' || tech.dataModel === undefined,
+        'dataModel',
+        'only a DATABASE has a dataModel',
+      );
       rule(tech.kind !== 'TOOL' || tech.category !== undefined, 'category', 'a TOOL needs a category');
       rule(tech.kind === 'TOOL' || tech.category === undefined, 'category', 'only a TOOL has a category');
       rule(
@@ -245,7 +285,12 @@ export const transitionFile = z.array(
     from: slug,
     to: slug,
     kind: z.enum(valuesOf(TransitionKind)),
-    typicalYears: z.number().nonnegative().max(40).nullish().transform((value) => value ?? null),
+    typicalYears: z
+      .number()
+      .nonnegative()
+      .max(40)
+      .nullish()
+      .transform((value) => value ?? null),
     /**
      * A move stated for a level-less occupation (`from`) is open to its levels from this level up; each
      * such level inherits it. Absent: every level inherits it.

@@ -14,7 +14,9 @@ async function main(): Promise<void> {
   const folder = documentsDirectory();
   const documents = await readDocuments(folder);
   if (documents === null || documents.size === 0) {
-    console.error(`seed:verify: no documents in ${folder}; set SEED_DOCUMENTS to the folder of the source documents.`);
+    console.error(
+      `seed:verify: no documents in ${folder}; set SEED_DOCUMENTS to the folder of the source documents.`,
+    );
     process.exitCode = 2;
     return;
   }

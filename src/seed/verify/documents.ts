@@ -7,7 +7,9 @@ import { projectRoot } from '../../project-root';
  * project (where the development and CI machines keep them). The project never holds their text.
  */
 export function documentsDirectory(env: NodeJS.ProcessEnv = process.env): string {
-  return env.SEED_DOCUMENTS ? path.resolve(env.SEED_DOCUMENTS) : path.resolve(projectRoot, '..', 'shared', 'seeds');
+  return env.SEED_DOCUMENTS
+    ? path.resolve(env.SEED_DOCUMENTS)
+    : path.resolve(projectRoot, '..', 'shared', 'seeds');
 }
 
 /**

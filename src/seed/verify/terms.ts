@@ -8,7 +8,9 @@ import { tokenize } from '../../domain/search-text';
  * "$80,000" holds 80000.
  */
 export function wordsOf(text: string): string[] {
-  return tokenize(text.replace(/(\d),(?=\d{3}\b)/g, '$1')).map((word) => (/^[a-z]+$/.test(word) ? stem(word) : word));
+  return tokenize(text.replace(/(\d),(?=\d{3}\b)/g, '$1')).map((word) =>
+    /^[a-z]+$/.test(word) ? stem(word) : word,
+  );
 }
 
 /** Whether `words` holds the term's words in a row. */
