@@ -3,6 +3,9 @@ import type { TransitionEntity } from './entities';
 import type { PathRanking, Track } from './enums';
 import { compareText } from './ordering';
 
+/** The limits of careerPaths: a path search grows fast with depth, so both are capped. */
+export const careerPathLimits = { maxSteps: 10, first: 20 } as const;
+
 export interface CareerPathQuery {
   readonly from: string;
   readonly to: string;

@@ -1,10 +1,7 @@
-import type { CareerPathQuery, CareerPathResult } from '../domain/career-paths';
+import { careerPathLimits, type CareerPathQuery, type CareerPathResult } from '../domain/career-paths';
 import { checkRange, InvalidInputError } from '../domain/invalid-input-error';
 import type { GraphStore } from '../store/graph-store';
-import { careerPathLimits } from './career-path-limits';
 import { requireRoles } from './role-lookup';
-
-export { careerPathLimits };
 
 /** Checks a path question (limits, known slugs, a sensible avoid list), then asks the store. */
 export async function findCareerPaths(

@@ -1,10 +1,10 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { listOf, pathSearchOf } from '../common/complexity';
-import type { CareerPathResult } from '../../domain/career-paths';
+import { careerPathLimits, type CareerPathResult } from '../../domain/career-paths';
 import type { RoleEntity, SkillEntity } from '../../domain/entities';
 import { PathRanking, Track } from '../../domain/enums';
 import { explainPath } from '../../domain/explain-path';
-import { careerPathLimits, findCareerPaths } from '../../services/career-paths.service';
+import { findCareerPaths } from '../../services/career-paths.service';
 import {
   learnerSkillGap,
   maxLearnerSkills,

@@ -3,7 +3,7 @@
  * check each with Neo4j's own parser and semantic analysis. Statements are constants: user input only
  * ever arrives as parameters. Lists come back unordered; the store orders them by domain/ordering.ts.
  */
-import { careerPathLimits } from '../../services/career-path-limits';
+import { careerPathLimits } from '../../domain/career-paths';
 import type { NodeKind, Relation } from '../graph-store';
 
 // Projections: exactly the entity fields (entities.ts), never the search-only properties.
