@@ -14,6 +14,11 @@ export function byName(a: { name: string; slug: string }, b: { name: string; slu
   return compareText(a.name.toLowerCase(), b.name.toLowerCase()) || compareText(a.slug, b.slug);
 }
 
+/** Sources: by title as names compare, then by slug. */
+export function byTitle(a: { title: string; slug: string }, b: { title: string; slug: string }): number {
+  return compareText(a.title.toLowerCase(), b.title.toLowerCase()) || compareText(a.slug, b.slug);
+}
+
 /** Strongest first: the order of Importance's values. */
 export const importanceRank: Readonly<Record<Importance, number>> = {
   CORE: 0,
@@ -46,9 +51,14 @@ export function byImportanceThenRole(a: RoleSkillLink, b: RoleSkillLink): number
   );
 }
 
-/** By target role, then source role: stable for both nextRoles and previousRoles. */
+/** A role's outgoing moves (nextRoles, and path search's adjacency): by target role, then source role. */
 export function byTransitionEnds(a: TransitionEntity, b: TransitionEntity): number {
   return compareText(a.to, b.to) || compareText(a.from, b.from);
+}
+
+/** A role's incoming moves (previousRoles, and path search's adjacency): by source role, then target role. */
+export function byTransitionStarts(a: TransitionEntity, b: TransitionEntity): number {
+  return compareText(a.from, b.from) || compareText(a.to, b.to);
 }
 
 export function bySalary(a: SalaryEntity, b: SalaryEntity): number {

@@ -4,21 +4,17 @@ import type {
   RoleEntity,
   RoleTechnologyLink,
   SalaryEntity,
-  TransitionEntity,
 } from '../domain/entities';
 import {
   byImportanceThenRole,
   byImportanceThenSkill,
   byName,
   bySalary,
-  compareText,
+  byTransitionEnds,
+  byTransitionStarts,
 } from '../domain/ordering';
 import type { Relation, Relations } from './graph-store';
 
-const byFromThenTo = (a: TransitionEntity, b: TransitionEntity) =>
-  compareText(a.from, b.from) || compareText(a.to, b.to);
-const byToThenFrom = (a: TransitionEntity, b: TransitionEntity) =>
-  compareText(a.to, b.to) || compareText(a.from, b.from);
 const byNode = <T extends { name: string; slug: string }>(a: LinkedNode<T>, b: LinkedNode<T>) =>
   byName(a.node, b.node);
 /** Levels by the experience they ask for (a level with none last), then by name. */
@@ -30,8 +26,8 @@ const byLevel = (a: RoleEntity, b: RoleEntity) =>
 export const relationOrder: { [R in Relation]: (a: Relations[R], b: Relations[R]) => number } = {
   'Role.skills': byImportanceThenSkill,
   'Role.technologies': (a: RoleTechnologyLink, b: RoleTechnologyLink) => byName(a.technology, b.technology),
-  'Role.nextRoles': byToThenFrom,
-  'Role.previousRoles': byFromThenTo,
+  'Role.nextRoles': byTransitionEnds,
+  'Role.previousRoles': byTransitionStarts,
   'Role.levels': byLevel,
   'Role.salaries': (a: SalaryEntity, b: SalaryEntity) => bySalary(a, b),
   'Role.industries': (a: HiringLink, b: HiringLink) => byName(a.industry, b.industry),

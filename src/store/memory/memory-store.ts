@@ -27,7 +27,7 @@ import {
   type TechnologyUsageEntry,
   type TransitionKindStats,
 } from '../../domain/analytics';
-import { byName, bySalary, byTransitionEnds, compareText } from '../../domain/ordering';
+import { byName, bySalary, byTitle, byTransitionEnds, byTransitionStarts } from '../../domain/ordering';
 import {
   RelatedRolesIndex,
   type ProfileFeature,
@@ -118,8 +118,8 @@ export class MemoryStore implements GraphStore {
       append(this.transitionsOut, t.from, t);
       append(this.transitionsIn, t.to, t);
     }
-    for (const list of [...this.transitionsOut.values(), ...this.transitionsIn.values()])
-      list.sort(byTransitionEnds);
+    for (const list of this.transitionsOut.values()) list.sort(byTransitionEnds);
+    for (const list of this.transitionsIn.values()) list.sort(byTransitionStarts);
     for (const salary of seed.salaries) append(this.salaries, salary.role, salary);
     for (const list of this.salaries.values()) list.sort(bySalary);
 
@@ -128,9 +128,7 @@ export class MemoryStore implements GraphStore {
       skills: [...seed.skills].sort(byName),
       technologies: [...seed.technologies].sort(byName),
       industries: [...seed.industries].sort(byName),
-      sources: [...seed.sources].sort(
-        (a, b) => compareText(a.title.toLowerCase(), b.title.toLowerCase()) || compareText(a.slug, b.slug),
-      ),
+      sources: [...seed.sources].sort(byTitle),
     };
     this.searchIndex = new SearchIndex(searchEntriesOf(seed));
     this.relatedRolesIndex = new RelatedRolesIndex(roleProfilesOf(seed));

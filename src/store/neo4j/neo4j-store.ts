@@ -24,7 +24,7 @@ import {
   type TechnologyKind,
   type Track,
 } from '../../domain/enums';
-import { byName, compareText } from '../../domain/ordering';
+import { byName, byTitle, byTransitionEnds, byTransitionStarts } from '../../domain/ordering';
 import { RelatedRolesIndex, type RelatedRoleResult, type RoleProfile } from '../../domain/similarity';
 import type {
   ExpandedNode,
@@ -294,9 +294,7 @@ export class Neo4jStore implements GraphStore {
   async listSources() {
     return (await this.client.read(cypher.listSources))
       .map((row) => toEntity.Source(row.node as Row))
-      .sort(
-        (a, b) => compareText(a.title.toLowerCase(), b.title.toLowerCase()) || compareText(a.slug, b.slug),
-      );
+      .sort(byTitle);
   }
 
   async careerPaths(query: CareerPathQuery): Promise<CareerPathResult[]> {
@@ -315,8 +313,8 @@ export class Neo4jStore implements GraphStore {
       thresholds.set(transition.to, (row.toThreshold ?? null) as number | null);
     }
     // The same adjacency order as the embedded store, so equal-cost ties resolve alike.
-    for (const list of outgoing.values()) list.sort((a, b) => compareText(a.to, b.to));
-    for (const list of incoming.values()) list.sort((a, b) => compareText(a.from, b.from));
+    for (const list of outgoing.values()) list.sort(byTransitionEnds);
+    for (const list of incoming.values()) list.sort(byTransitionStarts);
     return findCareerPaths(
       {
         outgoing: (role) => outgoing.get(role) ?? [],
