@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { InvalidInputError } from '../../src/domain/invalid-input-error';
-import { maskError } from '../../src/server/errors/mask-error';
+import { maskError, maskRefusal } from '../../src/server/errors/mask-error';
 import { OperationTimeoutError, StoreUnavailableError } from '../../src/store/store-errors';
 
 /** An error as a resolver throws it: graphql-js wraps it with the field's path. */
@@ -74,5 +74,35 @@ describe('maskError', () => {
     );
     expect(error.message).toBe(`No role has the slug "${'x'.repeat(60)}…" (90000 characters).`);
     expect(JSON.stringify(error).length).toBeLessThan(400);
+  });
+});
+
+describe('maskRefusal', () => {
+  const coded = (code: string) => new GraphQLError(`refused: ${code}`, { extensions: { code } });
+
+  it.each([
+    [['QUERY_TOO_LONG'], 413],
+    [['RATE_LIMITED'], 429],
+    [['UNAUTHENTICATED', 'RATE_LIMITED'], 401],
+    [['QUERY_TOO_DEEP', 'QUERY_TOO_LONG'], 400],
+    [['SOMETHING_ELSE'], 400],
+  ])("answers the codes %j with the first one's status, %i", (codes, status) => {
+    const refusal = maskRefusal(codes.map(coded), { production: true, requestId: 'req-1' });
+    expect(refusal.status).toBe(status);
+    expect(refusal.codes).toEqual(codes);
+  });
+
+  it('masks each error as maskError does, naming the request', () => {
+    const refusal = maskRefusal([coded('QUERY_TOO_DEEP'), new GraphQLError('secret detail')], {
+      production: true,
+      requestId: 'req-1',
+    });
+    expect(refusal.errors).toEqual([
+      { message: 'refused: QUERY_TOO_DEEP', extensions: { code: 'QUERY_TOO_DEEP' } },
+      {
+        message: 'Internal server error (request req-1)',
+        extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-1' },
+      },
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
-import { knownErrors } from './error-table';
+import type { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { knownErrors, statusOf } from './error-table';
 
 export interface MaskOptions {
   /** Production masks unexpected errors and drops schema hints. */
@@ -56,6 +56,28 @@ export function maskError(
     ...shaped,
     message: shortenEchoes(message),
     ...(shaped.extensions ? { extensions: shortenValues(shaped.extensions) } : {}),
+  };
+}
+
+/** A request refused before it ran, as it leaves the server. */
+export interface Refusal {
+  /** The status the error table gives the first error's code. */
+  readonly status: number;
+  /** Each error's code, for the log. */
+  readonly codes: readonly (string | undefined)[];
+  readonly errors: GraphQLFormattedError[];
+}
+
+/**
+ * The answer to a request refused before execution, whichever part refused it (the HTTP route, the
+ * operation gate): every error masked by maskError, with the request named, and its status.
+ */
+export function maskRefusal(errors: readonly GraphQLError[], options: MaskOptions): Refusal {
+  const codes = errors.map((error) => error.extensions.code as string | undefined);
+  return {
+    status: statusOf(codes),
+    codes,
+    errors: errors.map((error) => maskError(error.toJSON(), error, options)),
   };
 }
 

@@ -1,7 +1,6 @@
 import type express from 'express';
 import type { GraphQLError } from 'graphql';
-import { statusOf } from '../errors/error-table';
-import { maskError } from '../errors/mask-error';
+import { maskRefusal } from '../errors/mask-error';
 import type { RequestRecord } from '../request-record';
 
 /** The request's record, once graphql-route.ts has made it. */
@@ -19,14 +18,10 @@ export function refuse(
   options: { readonly status?: number; readonly headers?: Record<string, string> } = {},
 ): void {
   const record = recordOf(response);
-  const codes = errors.map((error) => error.extensions.code as string | undefined);
-  if (record) record.errorCodes = [...new Set(codes.map(String))];
+  const refusal = maskRefusal(errors, { production, requestId: record?.requestId });
+  if (record) record.errorCodes = [...new Set(refusal.codes.map(String))];
   response
-    .status(options.status ?? statusOf(codes))
+    .status(options.status ?? refusal.status)
     .set(options.headers ?? {})
-    .json({
-      errors: errors.map((error) =>
-        maskError(error.toJSON(), error, { production, requestId: record?.requestId }),
-      ),
-    });
+    .json({ errors: refusal.errors });
 }

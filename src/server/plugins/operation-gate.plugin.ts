@@ -3,8 +3,7 @@ import { validate, type GraphQLError } from 'graphql';
 import { CostCache } from '../cost/cost-cache';
 import { costRule } from '../cost/cost.rule';
 import type { ListPrices } from '../cost/list-prices';
-import { statusOf } from '../errors/error-table';
-import { maskError } from '../errors/mask-error';
+import { maskRefusal } from '../errors/mask-error';
 import type { DocumentChecks } from '../limits/document-checks';
 import type { QueryLimits } from '../limits';
 import { rateLimited, type BucketState, type Buckets } from '../rate-limit/buckets';
@@ -44,17 +43,13 @@ export function operationGatePlugin(options: GateOptions): ApolloServerPlugin<Se
     errors: readonly GraphQLError[],
     context: ServerContext,
     headers = new HeaderMap(),
-  ): GraphQLResponse => ({
-    http: { status: statusOf(errors.map((error) => error.extensions.code as string | undefined)), headers },
-    body: {
-      kind: 'single',
-      singleResult: {
-        errors: errors.map((error) =>
-          maskError(error.toJSON(), error, { production, requestId: context.requestId }),
-        ),
-      },
-    },
-  });
+  ): GraphQLResponse => {
+    const refusal = maskRefusal(errors, { production, requestId: context.requestId });
+    return {
+      http: { status: refusal.status, headers },
+      body: { kind: 'single', singleResult: { errors: refusal.errors } },
+    };
+  };
 
   return {
     async requestDidStart() {
