@@ -5,6 +5,7 @@
  */
 import { getIntrospectionQuery } from 'graphql';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { dataOf } from '../support/json';
 import { postGraphQL } from '../support/server-process';
 import { describeWithBrowser, launchChromium, screenshotPath, watchRequests } from '../support/browser';
 import { startPagesServer, type PagesServer } from '../support/web-server';
@@ -70,7 +71,9 @@ describeWithBrowser('web pages in chromium', () => {
       );
       expect(body.errors ?? []).toEqual([]);
       expect(status).toBe(200);
-      expect(body.data.__schema.queryType.name).toBe('Query');
+      expect(dataOf<{ __schema: { queryType: { name: string } } }>(body).__schema.queryType.name).toBe(
+        'Query',
+      );
     });
 
     it('loads GraphiQL at /graphql with the schema, the Explorer, the docs and one tab per example', async () => {
@@ -253,12 +256,13 @@ describeWithBrowser('web pages in chromium', () => {
         `{ careerPaths(from: "junior-backend-developer", to: "software-architect", first: 3) { roles { name } steps { typicalYears } }
            skillGap(from: "junior-backend-developer", to: "software-architect") { learningOrder { name } } }`,
       );
-      const paths = body.data.careerPaths as {
-        roles: { name: string }[];
-        steps: { typicalYears: number | null }[];
-      }[];
+      const answered = dataOf<{
+        careerPaths: { roles: { name: string }[]; steps: { typicalYears: number | null }[] }[];
+        skillGap: { learningOrder: { name: string }[] };
+      }>(body);
+      const paths = answered.careerPaths;
       const expectedRoles = [...new Set(paths.flatMap((path) => path.roles.map((role) => role.name)))].sort();
-      const expectedGap = (body.data.skillGap.learningOrder as { name: string }[]).map((skill) => skill.name);
+      const expectedGap = answered.skillGap.learningOrder.map((skill) => skill.name);
       expect(expectedRoles).toEqual(
         expect.arrayContaining(['Junior Backend Developer', 'Software Architect']),
       );
@@ -389,10 +393,12 @@ describeWithBrowser('web pages in chromium', () => {
         'query($text: String!) { analyzeText(text: $text, first: 3) { mentions { text explanation } roles { role { name } } } }',
         { text },
       );
-      const expected = body.data.analyzeText as {
-        mentions: { text: string; explanation: string }[];
-        roles: { role: { name: string } }[];
-      };
+      const expected = dataOf<{
+        analyzeText: {
+          mentions: { text: string; explanation: string }[];
+          roles: { role: { name: string } }[];
+        };
+      }>(body).analyzeText;
       const marks = page.locator('#text-result mark');
       expect(await marks.allInnerTexts()).toEqual(expected.mentions.map((m) => m.text));
       expect(await marks.first().getAttribute('title')).toContain(expected.mentions[0]?.explanation);

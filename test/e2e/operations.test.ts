@@ -3,6 +3,7 @@ import net from 'node:net';
 import { freePort } from '../support/free-port';
 import { writeApiKeysFile } from '../support/api-keys-file';
 import { redisAvailable, startRedis, type RedisProcess } from '../support/redis-process';
+import { codesOf, costOf, dataOf, firstError, parseAnswer } from '../support/json';
 import { postGraphQL, startServerProcess, type ServerProcess } from '../support/server-process';
 
 const rolePage = 'query RolePage { role(slug: "software-architect") { name nextRoles { to { name } } } }';
@@ -28,8 +29,10 @@ async function ask(server: ServerProcess, query: string, headers: Record<string,
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query }),
   });
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- loose JSON; each test asserts what it reads
-  return { status: response.status, headers: response.headers, body: (await response.json()) as any };
+  const text = await response.text();
+  const body = parseAnswer(text);
+  if (!body) throw new Error(`${response.status}: not a GraphQL answer: ${text.slice(0, 500)}`);
+  return { status: response.status, headers: response.headers, body };
 }
 
 describe('operating the built server', () => {
@@ -48,7 +51,7 @@ describe('operating the built server', () => {
 
   it('charges each operation its cost, says what is left, and answers 429 RATE_LIMITED when the bucket is empty', async () => {
     const first = await ask(server, rolePage, keyOf('client-one'));
-    const cost = first.body.extensions.cost.requested as number;
+    const cost = costOf(first.body);
     expect(first.headers.get('x-ratelimit-limit')).toBe('50');
     expect(first.headers.get('x-ratelimit-remaining')).toBe(String(50 - cost));
     expect(Number(first.headers.get('x-ratelimit-reset'))).toBeGreaterThan(0);
@@ -56,12 +59,12 @@ describe('operating the built server', () => {
     for (let i = 0; i < 10 && last.status === 200; i++)
       last = await ask(server, rolePage, keyOf('client-one'));
     expect(last.status).toBe(429);
-    expect(last.body.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', cost });
+    expect(firstError(last.body).extensions).toMatchObject({ code: 'RATE_LIMITED', cost });
     expect(Number(last.headers.get('retry-after'))).toBeGreaterThan(0);
     // Another client has a bucket of its own.
     const other = await ask(server, rolePage, keyOf('client-two'));
     expect(other.status).toBe(200);
-    expect(other.body.data.role.name).toBe('Software Architect');
+    expect(dataOf<{ role: { name: string } }>(other.body).role.name).toBe('Software Architect');
   });
 
   it('logs one JSON line per operation with request id, name, duration and cost, and echoes the request id', async () => {
@@ -81,7 +84,7 @@ describe('operating the built server', () => {
     );
     expect(line).toMatchObject({
       operation: 'RolePage',
-      cost: answer.body.extensions.cost.requested,
+      cost: costOf(answer.body),
       durationMs: expect.any(Number),
       status: 200,
       msg: 'operation',
@@ -136,17 +139,17 @@ describe('introspection switched off', () => {
     try {
       const introspection = await postGraphQL(server.url, '{ __schema { types { name } } }');
       expect(introspection.status).toBe(400);
-      expect(introspection.body.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
-      expect(introspection.body.errors?.[0].message).toBe(
+      expect(codesOf(introspection.body)[0]).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(firstError(introspection.body).message).toBe(
         'Schema introspection is turned off on this server (INTROSPECTION=false), so "__schema" cannot be ' +
           'queried. The schema is published as schema/schema.graphql.',
       );
       const type = await postGraphQL(server.url, '{ __type(name: "Role") { name } }');
-      expect(type.body.errors?.[0].message).toContain('INTROSPECTION=false');
+      expect(firstError(type.body).message).toContain('INTROSPECTION=false');
       expect(JSON.stringify([introspection.body, type.body])).not.toContain('ApolloServer');
       const typename = await postGraphQL(server.url, '{ __typename role(slug: "sql") { name } }');
       expect(typename.body.errors).toBeUndefined();
-      expect(typename.body.data.__typename).toBe('Query');
+      expect(dataOf<{ __typename: string }>(typename.body).__typename).toBe('Query');
     } finally {
       await server.stop();
     }
@@ -209,7 +212,7 @@ describeIfRedis('rate limits shared through Redis', () => {
 
   it('spends one bucket across two API instances', async () => {
     const onA = await ask(a, rolePage, keyOf('shared-client'));
-    const cost = onA.body.extensions.cost.requested as number;
+    const cost = costOf(onA.body);
     const onB = await ask(b, rolePage, keyOf('shared-client'));
     expect(onA.headers.get('x-ratelimit-remaining')).toBe(String(100 - cost));
     expect(onB.headers.get('x-ratelimit-remaining')).toBe(String(100 - 2 * cost));
@@ -223,9 +226,7 @@ describeIfRedis('rate limits shared through Redis', () => {
     await redis.stop();
     const answer = await ask(a, rolePage, keyOf('another-client'));
     expect(answer.status).toBe(200);
-    expect(answer.body.data.role.name).toBe('Software Architect');
-    expect(answer.headers.get('x-ratelimit-remaining')).toBe(
-      String(100 - answer.body.extensions.cost.requested),
-    );
+    expect(dataOf<{ role: { name: string } }>(answer.body).role.name).toBe('Software Architect');
+    expect(answer.headers.get('x-ratelimit-remaining')).toBe(String(100 - costOf(answer.body)));
   });
 });

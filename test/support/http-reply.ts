@@ -1,4 +1,5 @@
 import { projectRoot } from '../../src/project-root';
+import { parseAnswer, type GraphQLAnswer } from './json';
 
 /** An HTTP answer, read whole: status, headers, text, and the text as JSON when it is JSON. */
 export interface Reply {
@@ -6,19 +7,14 @@ export interface Reply {
   readonly contentType: string;
   readonly headers: Headers;
   readonly text: string;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- loose JSON; each test asserts the shape it reads
-  readonly json: any;
+  /** The body as a GraphQL answer; undefined when it is not one. */
+  readonly json: GraphQLAnswer | undefined;
 }
 
 export async function send(url: string, init: RequestInit = {}): Promise<Reply> {
   const response = await fetch(url, init);
   const text = await response.text();
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
+  const json = parseAnswer(text);
   return {
     status: response.status,
     contentType: response.headers.get('content-type') ?? '',

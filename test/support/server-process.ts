@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { builtScript } from './built-script';
+import { parseAnswer, type GraphQLAnswer } from './json';
 
 export interface ServerProcess {
   readonly url: string;
@@ -58,12 +59,19 @@ export function startServerProcess(env: Record<string, string | undefined> = {})
   });
 }
 
-export async function postGraphQL(url: string, query: string, variables: Record<string, unknown> = {}) {
+/** POSTs a query; the body must be a GraphQL answer (the test fails on anything else). */
+export async function postGraphQL(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ status: number; body: GraphQLAnswer }> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query, variables }),
   });
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- loose JSON; each test asserts the shape it reads
-  return { status: response.status, body: (await response.json()) as { data?: any; errors?: any[] } };
+  const text = await response.text();
+  const body = parseAnswer(text);
+  if (!body) throw new Error(`${response.status}: not a GraphQL answer: ${text.slice(0, 500)}`);
+  return { status: response.status, body };
 }
