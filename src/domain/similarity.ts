@@ -6,6 +6,11 @@ import { TopRanked } from './top-ranked';
 export interface ProfileFeature {
   readonly slug: string;
   readonly importance: Importance;
+  /**
+   * The concept the node stands for (domain/same-concept.ts): two roles share a feature when they
+   * require or use nodes of one concept, such as a guide skill and the ESCO skill it is crosswalked to.
+   */
+  readonly concept: string;
 }
 
 /** What similarity between roles is computed from: what the role requires and uses, own and inherited. */
@@ -60,11 +65,16 @@ const weightLegend = [...new Set(Object.values(featureWeights))]
 
 type Features = Map<string, number>;
 
+/**
+ * A role's features by concept, each with the heaviest grade the role gives any node of it: a role that
+ * requires a skill and uses a technology of one concept holds that concept once.
+ */
 function featuresOf(profile: RoleProfile): Features {
   const features: Features = new Map();
-  for (const skill of profile.skills) features.set(`skill:${skill.slug}`, featureWeights[skill.importance]);
-  for (const technology of profile.technologies)
-    features.set(`technology:${technology.slug}`, featureWeights[technology.importance]);
+  for (const feature of [...profile.skills, ...profile.technologies]) {
+    const weight = featureWeights[feature.importance];
+    if (weight > (features.get(feature.concept) ?? 0)) features.set(feature.concept, weight);
+  }
   return features;
 }
 
@@ -91,29 +101,28 @@ const roundScore = (score: number) => Math.round(score * 10000) / 10000;
 const byScoreThenRole = (a: { score: number; role: string }, b: { score: number; role: string }) =>
   b.score - a.score || compareText(a.role, b.role);
 
-/** The skills `other` shares with the owner of `ownSkills` (slug to weight), heaviest pair first. */
-function sharedSkillsOf(ownSkills: ReadonlyMap<string, number>, other: RoleProfile): string[] {
+/**
+ * The skills of `other` whose concept the owner of `ownFeatures` (concept to weight) also holds,
+ * heaviest pair first: `other`'s own nodes, so a guide role's related ESCO occupation lists ESCO skills.
+ */
+function sharedSkillsOf(ownFeatures: ReadonlyMap<string, number>, other: RoleProfile): string[] {
   return other.skills
-    .filter((skill) => ownSkills.has(skill.slug))
+    .filter((skill) => ownFeatures.has(skill.concept))
     .map((skill) => ({
       slug: skill.slug,
-      weight: featureWeights[skill.importance] + (ownSkills.get(skill.slug) ?? 0),
+      weight: featureWeights[skill.importance] + (ownFeatures.get(skill.concept) ?? 0),
     }))
     .sort((a, b) => b.weight - a.weight || compareText(a.slug, b.slug))
     .map((skill) => skill.slug);
 }
 
-/** The technologies `other` shares with `own`, by slug. */
-const sharedTechnologiesOf = (own: RoleProfile, other: RoleProfile): string[] => {
-  const ownTechnologies = new Set(own.technologies.map((technology) => technology.slug));
+/** The technologies of `other` whose concept the owner of `ownFeatures` also holds, by slug. */
+const sharedTechnologiesOf = (ownFeatures: ReadonlyMap<string, number>, other: RoleProfile): string[] => {
   const shared = other.technologies
-    .map((technology) => technology.slug)
-    .filter((slug) => ownTechnologies.has(slug));
+    .filter((technology) => ownFeatures.has(technology.concept))
+    .map((technology) => technology.slug);
   return [...new Set(shared)].sort(compareText);
 };
-
-const skillWeights = (profile: RoleProfile) =>
-  new Map(profile.skills.map((skill) => [skill.slug, featureWeights[skill.importance]]));
 
 /**
  * Roles most similar to `slug`: weighted Jaccard over skills (core weighing more) and technologies,
@@ -132,7 +141,6 @@ export function findRelatedRoles(
   if (own === undefined) return [];
   const ownFeatures = featuresOf(own);
   const partners = new Set(own.transitionPartners);
-  const ownSkills = skillWeights(own);
 
   return profiles
     .filter((other) => other.slug !== slug)
@@ -143,8 +151,8 @@ export function findRelatedRoles(
       return {
         role: other.slug,
         score: roundScore(score),
-        sharedSkills: sharedSkillsOf(ownSkills, other),
-        sharedTechnologies: sharedTechnologiesOf(own, other),
+        sharedSkills: sharedSkillsOf(ownFeatures, other),
+        sharedTechnologies: sharedTechnologiesOf(ownFeatures, other),
         sharedWeight: shared,
         unionWeight: union,
         direct,
@@ -251,12 +259,11 @@ export class RelatedRolesIndex {
       const role = (this.profiles[other] as RoleProfile).slug;
       if (score > 0) best.offer({ id: other, role, score, shared: sharedWeight, union });
     }
-    const ownSkills = skillWeights(own);
     return best.items().map(({ id: other, role, score, shared: sharedWeight, union }) => ({
       role,
       score,
-      sharedSkills: sharedSkillsOf(ownSkills, this.profiles[other] as RoleProfile),
-      sharedTechnologies: sharedTechnologiesOf(own, this.profiles[other] as RoleProfile),
+      sharedSkills: sharedSkillsOf(ownFeatures, this.profiles[other] as RoleProfile),
+      sharedTechnologies: sharedTechnologiesOf(ownFeatures, this.profiles[other] as RoleProfile),
       sharedWeight,
       unionWeight: union,
       direct: direct.has(other),

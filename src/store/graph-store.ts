@@ -89,6 +89,12 @@ export interface ExpandedNode<K extends NodeKind> {
   readonly linkedRoles: readonly RoleEntity[];
 }
 
+/** A node named by kind and slug. */
+export interface NodeRef {
+  readonly kind: 'Role' | 'Skill' | 'Technology';
+  readonly slug: string;
+}
+
 export interface Page {
   readonly offset: number;
   readonly limit: number;
@@ -146,6 +152,12 @@ export interface GraphStore {
   /** The nodes of one kind with these slugs; null where a slug is unknown. */
   nodesBySlug<K extends NodeKind>(kind: K, slugs: readonly string[]): Promise<(NodeKinds[K] | null)[]>;
 
+  /**
+   * The node that is each external concept (its own EXACT id, domain/same-concept.ts ownConceptUri),
+   * not the nodes merely crosswalked to it; null where no node is. On a tie, the first by kind, then slug.
+   */
+  nodesByExternalId(uris: readonly string[]): Promise<(NodeRef | null)[]>;
+
   /** The neighbours of each node along one relation; an empty list where a slug is unknown. */
   neighbours<R extends Relation>(relation: R, slugs: readonly string[]): Promise<Relations[R][][]>;
 
@@ -183,7 +195,7 @@ export interface GraphStore {
    * ranks them; an empty list where a slug is unknown. Costs each role's neighbourhood, not the graph.
    */
   relatedRoles(slugs: readonly string[], limit: number): Promise<RelatedRoleResult[][]>;
-  /** Name and alias search (domain/search-scoring.ts), best first; ties by kind, then slug. */
+  /** Name and alias search (domain/search-scoring.ts), best first; ties: the guides' nodes before a classification's, then by kind and slug (search-index.ts tieOrderOf). */
   search(query: SearchQuery): Promise<SearchResult[]>;
 
   /** Every skill some role (of `family`, when set) requires, with exact counts; most demanded first (domain/analytics.ts). */

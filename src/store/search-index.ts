@@ -1,5 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { EntityKind } from '../domain/enums';
+import { ownConceptUri, sameConceptMatches } from '../domain/same-concept';
 import {
   WordMatchKind,
   covered,
@@ -28,18 +29,68 @@ export interface SearchEntry {
   readonly slug: string;
   readonly name: string;
   readonly aliases: readonly string[];
+  /**
+   * Whether every source of the node is a classification (ESCO): on equal scores, the guides' node
+   * comes before a classification's ("PostgreSQL" the guides' technology, then ESCO's skill).
+   */
+  readonly classification: boolean;
+}
+
+/** A searchable node with what lending names needs: the concept it is, and those it is the same as. */
+export interface ConceptEntry extends SearchEntry {
+  /** The external concept the node is (domain/same-concept.ts ownConceptUri); null for a guide node. */
+  readonly conceptUri: string | null;
+  /** The concepts it is crosswalked to EXACT or CLOSE. */
+  readonly sameAs: readonly string[];
+}
+
+/**
+ * The search entries, each guide node answering also to the names of the classification concepts it is
+ * crosswalked to EXACT or CLOSE (the ESCO skill "PostgreSQL" is also called "Postgres", so the guides'
+ * PostgreSQL answers to it too, as an alias). Nothing is lent to a classification node, and a node's
+ * own `aliases` field is not changed: only what search matches. Both stores build their index from this.
+ */
+export function withLentNames(entries: Iterable<ConceptEntry>): SearchEntry[] {
+  const all = [...entries];
+  const namesOf = new Map<string, readonly string[]>();
+  for (const entry of all) if (entry.conceptUri !== null) namesOf.set(entry.conceptUri, [entry.name, ...entry.aliases]);
+  return all.map(({ conceptUri: _uri, sameAs, ...entry }) => {
+    if (entry.classification || sameAs.length === 0) return entry;
+    const own = new Set([entry.name, ...entry.aliases]);
+    const lent = sameAs.flatMap((uri) => namesOf.get(uri) ?? []).filter((name) => !own.has(name) && own.add(name));
+    return lent.length === 0 ? entry : { ...entry, aliases: [...entry.aliases, ...lent] };
+  });
 }
 
 /** The searchable nodes of a seed graph: roles, skills, technologies and industries. */
-export function* searchEntriesOf(graph: SeedGraph): Generator<SearchEntry> {
-  for (const node of graph.roles)
-    yield { kind: 'Role', slug: node.slug, name: node.name, aliases: node.aliases };
-  for (const node of graph.skills)
-    yield { kind: 'Skill', slug: node.slug, name: node.name, aliases: node.aliases };
-  for (const node of graph.technologies)
-    yield { kind: 'Technology', slug: node.slug, name: node.name, aliases: node.aliases };
-  for (const node of graph.industries)
-    yield { kind: 'Industry', slug: node.slug, name: node.name, aliases: node.aliases };
+export function searchEntriesOf(graph: SeedGraph): SearchEntry[] {
+  const classifications = new Set(
+    graph.sources.filter((source) => source.publisher === 'CLASSIFICATION').map((source) => source.slug),
+  );
+  type Searchable = SeedGraph['roles' | 'skills' | 'technologies'][number] | SeedGraph['industries'][number];
+  const entry = (kind: NodeKind, node: Searchable): ConceptEntry => {
+    const externalIds = 'externalIds' in node ? node.externalIds : [];
+    return {
+      kind,
+      slug: node.slug,
+      name: node.name,
+      aliases: node.aliases,
+      classification: node.sources.length > 0 && node.sources.every((source) => classifications.has(source)),
+      conceptUri: 'externalIds' in node ? ownConceptUri(node) : null,
+      sameAs: externalIds.filter((id) => sameConceptMatches.has(id.match)).map((id) => id.uri),
+    };
+  };
+  return withLentNames([
+    ...graph.roles.map((node) => entry('Role', node)),
+    ...graph.skills.map((node) => entry('Skill', node)),
+    ...graph.technologies.map((node) => entry('Technology', node)),
+    ...graph.industries.map((node) => entry('Industry', node)),
+  ]);
+}
+
+/** The order of hits with equal scores, in every store: the guides' nodes first, then by "Kind:slug". */
+export function tieOrderOf(entry: Pick<SearchEntry, 'kind' | 'slug' | 'classification'>): string {
+  return `${entry.classification ? 1 : 0}${entry.kind}:${entry.slug}`;
 }
 
 export const nodeKindOfEntity: Readonly<Record<EntityKind, NodeKind>> = {
@@ -49,7 +100,7 @@ export const nodeKindOfEntity: Readonly<Record<EntityKind, NodeKind>> = {
   INDUSTRY: 'Industry',
 };
 
-/** Ids are "Kind:slug": hits with equal scores come in this order, in every store. */
+/** Code-unit order: of tie keys (tieOrderOf), so hits with equal scores come in one order in every store. */
 const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
@@ -94,7 +145,7 @@ export class SearchIndex {
 
   constructor(entries: Iterable<SearchEntry>) {
     const docs = [...entries]
-      .map((entry) => ({ id: `${entry.kind}:${entry.slug}`, entry }))
+      .map((entry) => ({ id: tieOrderOf(entry), entry }))
       .sort((a, b) => compareIds(a.id, b.id));
     this.docKind = docs.map((doc) => doc.entry.kind);
     this.docSlug = docs.map((doc) => doc.entry.slug);

@@ -8,7 +8,7 @@ import {
 } from '../../src/domain/search-scoring';
 import { tokenize } from '../../src/domain/search-text';
 import type { SearchQuery, SearchResult } from '../../src/store/graph-store';
-import { nodeKindOfEntity, type SearchEntry } from '../../src/store/search-index';
+import { nodeKindOfEntity, tieOrderOf, type SearchEntry } from '../../src/store/search-index';
 
 /** A name on its own, as scoring sees it: word matches by `matchWord`, remembered per word for speed. */
 function viewOf(text: PreparedText, words: readonly string[], matches: Map<string, number>): NameView {
@@ -59,7 +59,7 @@ export function scoreEveryEntry(
         kind: entry.kind,
         slug: entry.slug,
         ...(best as NameScore),
-        id: `${entry.kind}:${entry.slug}`,
+        id: tieOrderOf(entry),
       });
   });
   return scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

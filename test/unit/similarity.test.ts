@@ -4,6 +4,15 @@ import { TopRanked } from '../../src/domain/top-ranked';
 import { generateSeedGraph } from '../../bench/generate-graph';
 
 /**
+ * The concept of each skill and technology (domain/same-concept.ts): s0 and s1 are one concept, s3 and
+ * t3 one, s5 and t0 one (a skill crosswalked to a technology), the rest their own.
+ */
+const conceptOf: Record<string, string> = {
+  s0: 'k0', s1: 'k0', s2: 'k1', s3: 'k2', s4: 'k3', s5: 'k4',
+  t0: 'k4', t1: 'k5', t2: 'k6', t3: 'k2',
+};
+
+/**
  * Small random role sets on a few skills and technologies, so that roles share features often; the
  * transition partners may be one-sided, name the role itself or a role that does not exist.
  */
@@ -20,14 +29,14 @@ const profileSets = fc
             importance: fc.constantFrom('CORE' as const, 'PREFERRED' as const, 'INTERVIEW' as const),
           }),
           { maxLength: 5, selector: (skill) => skill.slug },
-        ),
+        ).map((skills) => skills.map((skill) => ({ ...skill, concept: conceptOf[skill.slug] as string }))),
         technologies: fc.uniqueArray(
           fc.record({
             slug: fc.constantFrom('t0', 't1', 't2', 't3'),
             importance: fc.constantFrom('CORE' as const, 'COMMON' as const, 'TREND' as const),
           }),
           { maxLength: 3, selector: (technology) => technology.slug },
-        ),
+        ).map((technologies) => technologies.map((t) => ({ ...t, concept: conceptOf[t.slug] as string }))),
         transitionPartners: fc.uniqueArray(fc.constantFrom(...slugs, 'ghost'), { maxLength: 3 }),
       });
     return fc.tuple(...slugs.map(profile));
@@ -52,10 +61,10 @@ describe('RelatedRolesIndex', () => {
       slug: role.slug,
       skills: seed.requirements
         .filter((r) => r.role === role.slug)
-        .map((r) => ({ slug: r.target, importance: r.importance })),
+        .map((r) => ({ slug: r.target, importance: r.importance, concept: `Skill:${r.target}` })),
       technologies: seed.roleTechnologies
         .filter((l) => l.role === role.slug)
-        .map((l) => ({ slug: l.target, importance: l.importance })),
+        .map((l) => ({ slug: l.target, importance: l.importance, concept: `Technology:${l.target}` })),
       transitionPartners: seed.transitions.flatMap((t) =>
         t.from === role.slug ? [t.to] : t.to === role.slug ? [t.from] : [],
       ),

@@ -1,3 +1,4 @@
+import { sameConceptMatches } from '../same-concept';
 import type { ExternalId, RoleEntity, SkillEntity, TechnologyEntity } from '../entities';
 import { compareText } from '../ordering';
 import { wordTier } from './english-words';
@@ -63,8 +64,6 @@ const stopWords = new Set(
   'a an and as at be by do for from in into is it of on or our the to up us we with you your'.split(' '),
 );
 
-/** Crosswalk relations close enough to read the ESCO concept's labels as the guide node's. */
-const sameConceptMatches: ReadonlySet<ExternalId['match']> = new Set(['EXACT', 'CLOSE']);
 
 /**
  * A word's singular, by plain English plural rules: what "microservices", "queues" and "databases"

@@ -41,6 +41,7 @@ import type {
   GraphStore,
   NodeKind,
   NodeKinds,
+  NodeRef,
   Page,
   PageOf,
   Relation,
@@ -54,6 +55,8 @@ import type {
 import { expandByParts, expandPageByParts } from '../expand-by-parts';
 import { orderNeighbours } from '../relation-order';
 import { SearchIndex, searchEntriesOf } from '../search-index';
+import { seedConcepts } from '../seed-concepts';
+import { ownConceptUri } from '../../domain/same-concept';
 import {
   relationshipEnds,
   seedRelationships,
@@ -91,6 +94,7 @@ export class MemoryStore implements GraphStore {
   private readonly transitionsIn = new Map<string, TransitionEntity[]>();
   private readonly searchIndex: SearchIndex;
   private readonly relatedRolesIndex: RelatedRolesIndex;
+  private readonly byConceptUri = new Map<string, NodeRef>();
 
   private readonly loadedAt = new Date().toISOString();
   private marker: DatasetMarker | undefined;
@@ -130,12 +134,26 @@ export class MemoryStore implements GraphStore {
       industries: [...seed.industries].sort(byName),
       sources: [...seed.sources].sort(byTitle),
     };
+    const bySlug = (a: { slug: string }, b: { slug: string }) => compareText(a.slug, b.slug);
+    for (const [kind, entities] of [
+      ['Role', seed.roles],
+      ['Skill', seed.skills],
+      ['Technology', seed.technologies],
+    ] as const)
+      for (const entity of [...entities].sort(bySlug)) {
+        const uri = ownConceptUri(entity);
+        if (uri !== null && !this.byConceptUri.has(uri)) this.byConceptUri.set(uri, { kind, slug: entity.slug });
+      }
     this.searchIndex = new SearchIndex(searchEntriesOf(seed));
     this.relatedRolesIndex = new RelatedRolesIndex(roleProfilesOf(seed));
   }
 
   async nodesBySlug<K extends NodeKind>(kind: K, slugs: readonly string[]): Promise<(NodeKinds[K] | null)[]> {
     return slugs.map((slug) => this.node(kind, slug));
+  }
+
+  async nodesByExternalId(uris: readonly string[]): Promise<(NodeRef | null)[]> {
+    return uris.map((uri) => this.byConceptUri.get(uri) ?? null);
   }
 
   async neighbours<R extends Relation>(relation: R, slugs: readonly string[]): Promise<Relations[R][][]> {
@@ -384,10 +402,17 @@ function roleProfilesOf(seed: SeedGraph): RoleProfile[] {
       { slug: role.slug, skills: [], technologies: [], transitionPartners: [] },
     ]),
   );
+  const concepts = seedConcepts(seed);
   for (const r of seed.requirements)
-    profiles.get(r.role)?.skills.push({ slug: r.target, importance: r.importance });
+    profiles
+      .get(r.role)
+      ?.skills.push({ slug: r.target, importance: r.importance, concept: concepts.skills.get(r.target) as string });
   for (const l of seed.roleTechnologies)
-    profiles.get(l.role)?.technologies.push({ slug: l.target, importance: l.importance });
+    profiles.get(l.role)?.technologies.push({
+      slug: l.target,
+      importance: l.importance,
+      concept: concepts.technologies.get(l.target) as string,
+    });
   for (const t of seed.transitions) {
     profiles.get(t.from)?.transitionPartners.push(t.to);
     profiles.get(t.to)?.transitionPartners.push(t.from);

@@ -222,14 +222,18 @@ RETURN ${transition('a', 't', 'b')} AS transition, a.track AS fromTrack, b.track
   a.experienceMin AS fromThreshold, b.experienceMin AS toThreshold`;
 
 /**
- * What search reads of the graph: every searchable node's kind, slug, name and aliases. The API builds
+ * What search reads of the graph: every searchable node's kind, slug, name and aliases, and whether only
+ * classifications (ESCO) source it. The API builds
  * its in-process search index (store/search-index.ts) from these rows, as the embedded store does
  * from the seed, so both stores rank alike.
  */
 export const searchEntries = `
+OPTIONAL MATCH (c:Source {publisher: 'CLASSIFICATION'})
+WITH collect(c.slug) AS classifications
 MATCH (n) WHERE n:Role OR n:Skill OR n:Technology OR n:Industry
 RETURN [label IN labels(n) WHERE label IN ['Role', 'Skill', 'Technology', 'Industry']][0] AS kind,
-  n.slug AS slug, n.name AS name, coalesce(n.aliases, []) AS aliases`;
+  n.slug AS slug, n.name AS name, coalesce(n.aliases, []) AS aliases, n.conceptUri AS conceptUri,
+  n.externalIds AS externalIds, size(coalesce(n.sources, [])) > 0 AND all(s IN n.sources WHERE s IN classifications) AS classification`;
 
 export const skillDemand = `
 MATCH (r:Role)-[q:REQUIRES]->(s:Skill)
@@ -247,16 +251,21 @@ RETURN t.kind AS kind, count(t) AS count, count(t.typicalYears) AS withYears,
   percentileCont(t.typicalYears, 0.5) AS medianYears, min(t.typicalYears) AS minYears, max(t.typicalYears) AS maxYears`;
 
 /**
- * Per role of $slugs: as `profiles`, its own similarity profile and those of the roles sharing a skill,
- * a technology or a transition with it, the only roles that can score above zero (domain/similarity.ts).
+ * Per role of $slugs: as `profiles`, its own similarity profile and those of the roles sharing a concept
+ * (a skill or technology, or one crosswalked to it: `concept`, domain/same-concept.ts) or a transition with it, the only roles that can score above zero (domain/similarity.ts).
  */
 export const relatedRoleCandidates = `
 UNWIND $slugs AS slug
 MATCH (own:Role {slug: slug})
 CALL (own) {
-  MATCH (own)-[:REQUIRES]->(:Skill)<-[:REQUIRES]-(other:Role) RETURN other
-  UNION
-  MATCH (own)-[:USES]->(:Technology)<-[:USES]-(other:Role) RETURN other
+  MATCH (own)-[:REQUIRES|USES]->(mine)
+  WITH DISTINCT mine.concept AS concept
+  CALL (concept) {
+    MATCH (same:Skill {concept: concept}) RETURN same
+    UNION
+    MATCH (same:Technology {concept: concept}) RETURN same
+  }
+  MATCH (same)<-[:REQUIRES|USES]-(other:Role) RETURN other
   UNION
   MATCH (own)-[:TRANSITIONS_TO]-(other:Role) RETURN other
   UNION
@@ -264,8 +273,8 @@ CALL (own) {
 }
 RETURN slug, collect({
   slug: other.slug,
-  skills: COLLECT { MATCH (other)-[q:REQUIRES]->(s:Skill) RETURN {slug: s.slug, importance: q.importance} },
-  technologies: COLLECT { MATCH (other)-[u:USES]->(t:Technology) RETURN {slug: t.slug, importance: u.importance} },
+  skills: COLLECT { MATCH (other)-[q:REQUIRES]->(s:Skill) RETURN {slug: s.slug, importance: q.importance, concept: s.concept} },
+  technologies: COLLECT { MATCH (other)-[u:USES]->(t:Technology) RETURN {slug: t.slug, importance: u.importance, concept: t.concept} },
   transitionPartners: COLLECT { MATCH (other)-[:TRANSITIONS_TO]-(p:Role) RETURN p.slug }
 }) AS profiles`;
 
@@ -275,3 +284,15 @@ OPTIONAL MATCH (m:Migration)
 WITH max(m.version) AS migrated
 OPTIONAL MATCH (d:Dataset {id: 'current'})
 RETURN migrated, d.seededAt AS seededAt, d.hash AS hash`;
+
+/** Per URI of $uris: the nodes that are that concept (their own `conceptUri`, set by the seeder). */
+export const nodesByExternalId = `
+UNWIND $uris AS uri
+CALL (uri) {
+  MATCH (n:Role {conceptUri: uri}) RETURN 'Role' AS kind, n.slug AS slug
+  UNION
+  MATCH (n:Skill {conceptUri: uri}) RETURN 'Skill' AS kind, n.slug AS slug
+  UNION
+  MATCH (n:Technology {conceptUri: uri}) RETURN 'Technology' AS kind, n.slug AS slug
+}
+RETURN uri, kind, slug`;

@@ -1,5 +1,8 @@
 import { performance } from 'node:perf_hooks';
-import { SearchIndex, type SearchEntry } from '../search-index';
+import type { ExternalId } from '../../domain/entities';
+import { sameConceptMatches } from '../../domain/same-concept';
+import { SearchIndex, withLentNames, type ConceptEntry } from '../search-index';
+import { fromJson } from './neo4j-records';
 import type { NodeKind } from '../graph-store';
 import * as cypher from './cypher';
 import type { Neo4jClient } from './neo4j-client';
@@ -47,12 +50,19 @@ export class Neo4jSearchIndex {
       // The marker is read first: a seed that lands in between makes the next check rebuild again.
       const rows = await this.client.read(cypher.searchEntries);
       this.index = new SearchIndex(
-        rows.map((entry): SearchEntry => ({
-          kind: entry.kind as NodeKind,
-          slug: entry.slug as string,
-          name: entry.name as string,
-          aliases: entry.aliases as string[],
-        })),
+        withLentNames(
+          rows.map((entry): ConceptEntry => ({
+            kind: entry.kind as NodeKind,
+            slug: entry.slug as string,
+            name: entry.name as string,
+            aliases: entry.aliases as string[],
+            classification: entry.classification === true,
+            conceptUri: (entry.conceptUri ?? null) as string | null,
+            sameAs: fromJson<ExternalId[]>(entry.externalIds, [])
+              .filter((id) => sameConceptMatches.has(id.match))
+              .map((id) => id.uri),
+          })),
+        ),
       );
       this.version = version;
     }

@@ -1,4 +1,6 @@
+import { ownConceptUri } from '../../domain/same-concept';
 import type { SeedGraph } from '../../seed/seed-graph';
+import { seedConcepts } from '../seed-concepts';
 import { seedGraphHash } from '../../seed/seed-hash';
 import type { DatasetMarker } from '../dataset-marker';
 import type { Neo4jClient } from './neo4j-client';
@@ -50,6 +52,8 @@ function relationshipProperties({ from: _from, to: _to, evidence, ...facts }: Se
  * the dataset marker: in one transaction, the marker is there only if the whole graph is.
  */
 export function seedStatements(seed: SeedGraph, prune: boolean, marker: DatasetMarker): Statement[] {
+  // Derived, for reads only: `concept` (relatedRoles) and `conceptUri` (byExternalId); never read back as facts.
+  const concepts = seedConcepts(seed);
   const statements: Statement[] = [
     { cypher: upsertNodes.Source, parameters: { rows: seed.sources.map(withoutNulls) } },
     {
@@ -63,6 +67,7 @@ export function seedStatements(seed: SeedGraph, prune: boolean, marker: DatasetM
               experienceMin: experience?.min,
               experienceMax: experience?.max,
               externalIds: toJson(externalIds),
+              conceptUri: ownConceptUri({ externalIds, evidence: role.evidence }),
               qualifications: toJson(qualifications),
               workSettings: toJson(workSettings),
               comparisons: toJson(comparisons),
@@ -78,6 +83,8 @@ export function seedStatements(seed: SeedGraph, prune: boolean, marker: DatasetM
             ...skill,
             ...nested(skill),
             externalIds: toJson(skill.externalIds),
+            concept: concepts.skills.get(skill.slug),
+            conceptUri: ownConceptUri(skill),
           }),
         ),
       },
@@ -93,7 +100,15 @@ export function seedStatements(seed: SeedGraph, prune: boolean, marker: DatasetM
       parameters: {
         rows: seed.technologies
           .filter((t) => t.kind === label.toUpperCase())
-          .map((t) => withoutNulls({ ...t, ...nested(t), externalIds: toJson(t.externalIds) })),
+          .map((t) =>
+            withoutNulls({
+              ...t,
+              ...nested(t),
+              externalIds: toJson(t.externalIds),
+              concept: concepts.technologies.get(t.slug),
+              conceptUri: ownConceptUri(t),
+            }),
+          ),
       },
     })),
   ];

@@ -31,6 +31,7 @@ import type {
   GraphStore,
   NodeKind,
   NodeKinds,
+  NodeRef,
   Page,
   PageOf,
   Relation,
@@ -188,8 +189,8 @@ function expandedFrom<K extends NodeKind>(
 function toProfile(p: Row): RoleProfile {
   return {
     slug: p.slug as string,
-    skills: p.skills as { slug: string; importance: Importance }[],
-    technologies: p.technologies as { slug: string; importance: Importance }[],
+    skills: p.skills as { slug: string; importance: Importance; concept: string }[],
+    technologies: p.technologies as { slug: string; importance: Importance; concept: string }[],
     transitionPartners: p.transitionPartners as string[],
   };
 }
@@ -233,6 +234,17 @@ export class Neo4jStore implements GraphStore {
       (row) => convert(row.node as Row),
       () => null,
     );
+  }
+
+  async nodesByExternalId(uris: readonly string[]): Promise<(NodeRef | null)[]> {
+    if (uris.length === 0) return [];
+    const rows = await this.client.read(cypher.nodesByExternalId, { uris: [...new Set(uris)] });
+    const found = new Map<string, NodeRef>();
+    const refs = rows
+      .map((row) => ({ uri: row.uri as string, ref: { kind: row.kind as NodeRef['kind'], slug: row.slug as string } }))
+      .sort((a, b) => compareText(a.ref.kind, b.ref.kind) || compareText(a.ref.slug, b.ref.slug));
+    for (const { uri, ref } of refs) if (!found.has(uri)) found.set(uri, ref);
+    return uris.map((uri) => found.get(uri) ?? null);
   }
 
   async neighbours<R extends Relation>(relation: R, slugs: readonly string[]): Promise<Relations[R][][]> {

@@ -52,6 +52,18 @@ export const migrations: readonly { version: number; name: string; statements: r
       'DROP INDEX searchableText IF EXISTS',
     ],
   },
+  {
+    version: 4,
+    name: 'concepts and external ids',
+    statements: [
+      // relatedRoles finds the roles sharing a concept (domain/same-concept.ts); byExternalId a node by its own URI.
+      'CREATE INDEX skill_concept IF NOT EXISTS FOR (n:Skill) ON (n.concept)',
+      'CREATE INDEX technology_concept IF NOT EXISTS FOR (n:Technology) ON (n.concept)',
+      ...(['Role', 'Skill', 'Technology'] as const).map(
+        (label) => `CREATE INDEX ${label.toLowerCase()}_concept_uri IF NOT EXISTS FOR (n:${label}) ON (n.conceptUri)`,
+      ),
+    ],
+  },
 ];
 
 export const appliedMigrations = 'MATCH (m:Migration) RETURN m.version AS version';
