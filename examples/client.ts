@@ -13,6 +13,8 @@ import {
   AnalyzeTextDocument,
   CareerPathsDocument,
   ConstrainedPathsDocument,
+  EscoOccupationDocument,
+  GuideToEscoDocument,
   LanguageFrameworksDocument,
   LearnerSkillGapDocument,
   RelatedRolesDocument,
@@ -125,6 +127,28 @@ export async function runExamples(endpoint: string): Promise<string[]> {
     lines.push(`  ${entry.score.toFixed(4)}  ${entry.role.name} (${shared})`);
     lines.push(`          ${entry.explanation}`);
   }
+
+  const { byExternalId } = await execute(endpoint, EscoOccupationDocument, {
+    uri: 'http://data.europa.eu/esco/occupation/d0aa0792-4345-474b-9365-686cf4869d2e',
+  });
+  if (byExternalId?.__typename === 'Role') {
+    lines.push('', `ESCO occupation ${byExternalId.externalIds[0]?.uri ?? ''}: ${byExternalId.name}`);
+    lines.push(
+      `  requires ${byExternalId.skills.length} skills and knowledge, e.g. ${byExternalId.skills
+        .slice(0, 3)
+        .map((entry) => `${entry.skill.name} (${entry.skill.skillType?.toLowerCase() ?? 'type not stated'})`)
+        .join(', ')}`,
+    );
+  }
+
+  const toEsco = await execute(endpoint, GuideToEscoDocument, { slug: 'security-engineer', first: 8 });
+  const crosswalk = toEsco.role?.externalIds.map((id) => `${id.match} ${id.uri}`).join(', ') ?? '';
+  lines.push('', `${toEsco.role?.name ?? 'security-engineer (not found)'} in ESCO: ${crosswalk}`);
+  for (const entry of toEsco.role?.relatedRoles ?? [])
+    if (entry.role.externalIds.some((id) => id.match === 'EXACT'))
+      lines.push(
+        `  ${entry.score.toFixed(4)}  ESCO ${entry.role.name} (${entry.sharedSkills.map((skill) => skill.name).join(', ')})`,
+      );
 
   const analytics = await execute(endpoint, AnalyticsDocument, { first: 3 });
   lines.push('', 'Most demanded skills');

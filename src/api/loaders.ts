@@ -5,6 +5,7 @@ import type {
   GraphStore,
   NodeKind,
   NodeKinds,
+  NodeRef,
   Relation,
   RelationOf,
   Relations,
@@ -23,6 +24,7 @@ export class Loaders {
   private readonly relationLoaders = new Map<Relation, DataLoader<string, unknown>>();
   private readonly expandLoaders = new Map<string, DataLoader<string, unknown>>();
   private readonly relatedLoaders = new Map<number, DataLoader<string, RelatedRoleResult[]>>();
+  private externalIdLoader: DataLoader<string, NodeRef | null> | null = null;
 
   constructor(
     private readonly store: GraphStore,
@@ -39,6 +41,15 @@ export class Loaders {
       this.nodeLoaders.set(kind, loader);
     }
     return loader as DataLoader<string, NodeKinds[K] | null>;
+  }
+
+  /** The node that is an external concept (by its URI), as kind and slug; null when none is. */
+  byExternalId(): DataLoader<string, NodeRef | null> {
+    this.externalIdLoader ??= new DataLoader<string, NodeRef | null>((uris) => {
+      this.onBatch('byExternalId', uris.length);
+      return this.store.nodesByExternalId(uris);
+    });
+    return this.externalIdLoader;
   }
 
   relation<R extends Relation>(relation: R): DataLoader<string, Relations[R][]> {

@@ -13,6 +13,7 @@ import type {
   SalaryPeriod,
   Seniority,
   SkillCategory,
+  SkillType,
   TechnologyKind,
   ToolCategory,
   Track,
@@ -133,7 +134,7 @@ export interface SkillEntity extends Named, Evidenced {
   readonly category: SkillCategory;
   readonly description: string | null;
   /** ESCO's distinction: a skill (an ability) or knowledge; null when the source does not say. */
-  readonly skillType: string | null;
+  readonly skillType: SkillType | null;
   readonly externalIds: readonly ExternalId[];
 }
 

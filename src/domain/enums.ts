@@ -124,6 +124,10 @@ export const PublisherKind = vocabulary(
   'CLASSIFICATION',
 );
 
+/** ESCO's distinction between skills and competences (an ability: SKILL) and KNOWLEDGE. */
+export const SkillType = vocabulary('SKILL', 'KNOWLEDGE');
+export type SkillType = keyof typeof SkillType;
+
 /** Schemes whose identifiers nodes are crosswalked to. */
 export const ExternalScheme = vocabulary('ESCO');
 export type ExternalScheme = keyof typeof ExternalScheme;

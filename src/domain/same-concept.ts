@@ -22,7 +22,7 @@ export function conceptsOf(members: Iterable<ConceptMember>): Map<string, string
   const find = (key: string): string => {
     let root = key;
     while (parent.get(root) !== root) root = parent.get(root) as string;
-    for (let at = key; at !== root; ) {
+    for (let at = key; at !== root;) {
       const next = parent.get(at) as string;
       parent.set(at, root);
       at = next;

@@ -12,6 +12,7 @@ import {
   SalaryPeriod,
   Seniority,
   SkillCategory,
+  SkillType,
   TechnologyKind,
   ToolCategory,
   Track,
@@ -219,10 +220,7 @@ export const skillFile = z.array(
     aliases,
     category: z.enum(valuesOf(SkillCategory)),
     description,
-    skillType: z
-      .enum(['SKILL', 'KNOWLEDGE'])
-      .nullish()
-      .transform((value) => value ?? null),
+    skillType: z.enum(valuesOf(SkillType)).nullish().transform((value) => value ?? null),
     evidence,
     externalIds,
     prerequisites: z.array(evidenced({ skill: slug })).default([]),

@@ -53,11 +53,14 @@ export interface ConceptEntry extends SearchEntry {
 export function withLentNames(entries: Iterable<ConceptEntry>): SearchEntry[] {
   const all = [...entries];
   const namesOf = new Map<string, readonly string[]>();
-  for (const entry of all) if (entry.conceptUri !== null) namesOf.set(entry.conceptUri, [entry.name, ...entry.aliases]);
+  for (const entry of all)
+    if (entry.conceptUri !== null) namesOf.set(entry.conceptUri, [entry.name, ...entry.aliases]);
   return all.map(({ conceptUri: _uri, sameAs, ...entry }) => {
     if (entry.classification || sameAs.length === 0) return entry;
     const own = new Set([entry.name, ...entry.aliases]);
-    const lent = sameAs.flatMap((uri) => namesOf.get(uri) ?? []).filter((name) => !own.has(name) && own.add(name));
+    const lent = sameAs
+      .flatMap((uri) => namesOf.get(uri) ?? [])
+      .filter((name) => !own.has(name) && own.add(name));
     return lent.length === 0 ? entry : { ...entry, aliases: [...entry.aliases, ...lent] };
   });
 }

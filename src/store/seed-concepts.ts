@@ -8,7 +8,10 @@ export function seedConcepts(seed: Pick<SeedGraph, 'skills' | 'technologies'>): 
 } {
   const concepts = conceptsOf([
     ...seed.skills.map((skill) => ({ key: `Skill:${skill.slug}`, externalIds: skill.externalIds })),
-    ...seed.technologies.map((technology) => ({ key: `Technology:${technology.slug}`, externalIds: technology.externalIds })),
+    ...seed.technologies.map((technology) => ({
+      key: `Technology:${technology.slug}`,
+      externalIds: technology.externalIds,
+    })),
   ]);
   const ofKind = (kind: 'Skill' | 'Technology', slugs: readonly { slug: string }[]) =>
     new Map(slugs.map(({ slug }) => [slug, concepts.get(`${kind}:${slug}`) as string]));

@@ -95,6 +95,8 @@ describeWithBrowser('web pages in chromium', () => {
         'LanguageFrameworks',
         'SalaryRanges',
         'AnalyzeText',
+        'EscoOccupation',
+        'GuideToEsco',
       ]);
       // The first tab comes with its variables.
       await waitForText(page, '.graphiql-editor-tool', '"from": "junior-backend-developer"');
@@ -150,6 +152,8 @@ describeWithBrowser('web pages in chromium', () => {
       ['Search', 'query Search(', '"name": "Kubernetes"'],
       ['RelatedRoles', 'query RelatedRoles(', '"explanation": "Shares '],
       ['Analytics', 'query Analytics(', '"skillDemand": [ { "skill": { "name": '],
+      ['EscoOccupation', 'query EscoOccupation(', '"name": "software architect"'],
+      ['GuideToEsco', 'query GuideToEsco(', '"name": "ethical hacker"'],
     ])('runs the %s example tab with its own variables', async (tab, operation, answer) => {
       const page = await context.newPage();
       await page.goto(`${server.origin}/playground`);
@@ -220,7 +224,7 @@ describeWithBrowser('web pages in chromium', () => {
 
     it('shows every example tab whole at 1280 px: none clipped or hidden behind a scroll', async () => {
       const layout = await layoutAt(1280);
-      expect(layout.tabs).toHaveLength(10);
+      expect(layout.tabs).toHaveLength(12);
       expect(layout.tabBar.scrolls).toBe(false);
       const clipped = layout.tabs.filter(
         (tab) =>

@@ -122,7 +122,10 @@ export function describeGraphStoreContract(
         const technologyOnly = oracle.seed.technologies.find(
           (t) => !oracle.seed.skills.some((skill) => skill.slug === t.slug),
         )!.slug;
-        expect(await store.nodesBySlug('Skill', [technologyOnly, 'software-architect'])).toEqual([null, null]);
+        expect(await store.nodesBySlug('Skill', [technologyOnly, 'software-architect'])).toEqual([
+          null,
+          null,
+        ]);
       });
     });
 
@@ -600,7 +603,9 @@ export function describeGraphStoreContract(
 
       it('scores a node on an absolute scale: the same whatever else the text matches', async () => {
         // What search matches of it: its names and aliases, and the names of the ESCO concept it is crosswalked to.
-        const postgres = searchEntriesOf(oracle.seed).find((e) => e.kind === 'Technology' && e.slug === 'postgresql')!;
+        const postgres = searchEntriesOf(oracle.seed).find(
+          (e) => e.kind === 'Technology' && e.slug === 'postgresql',
+        )!;
         for (const text of ['PostgreSQL', 'postgres', 'postgressql', 'postgre sql']) {
           const [hit] = await store.search({ text, kinds: ['TECHNOLOGY'], limit: 1, minScore: 0 });
           expect(hit).toEqual({

@@ -39,6 +39,8 @@ describe('npm run example (examples/client.ts)', () => {
         ),
         '  IN INR 600,000 - 2,000,000 a year  (source: Backend Developer (IT glossary entry))',
         '  US USD 80,000 - 140,000 a year, for 1-3 years  (source: Backend Developer job description)',
+        'ESCO occupation http://data.europa.eu/esco/occupation/d0aa0792-4345-474b-9365-686cf4869d2e: software architect',
+        expect.stringMatching(/^ {2}0\.\d{4} {2}ESCO ethical hacker \(identify ICT security risks\)$/),
       ]),
     );
   });

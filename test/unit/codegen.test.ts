@@ -46,6 +46,8 @@ describe('example operations', () => {
       'examples/analyze-text.graphql',
       'examples/career-paths.graphql',
       'examples/constrained-paths.graphql',
+      'examples/esco-occupation.graphql',
+      'examples/guide-to-esco.graphql',
       'examples/language-frameworks.graphql',
       'examples/learner-skill-gap.graphql',
       'examples/related-roles.graphql',

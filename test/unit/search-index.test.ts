@@ -1,14 +1,10 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { generateSeedGraph } from '../../bench/generate-graph';
 import { mulberry32 } from '../../bench/random';
 import type { EntityKind } from '../../src/domain/enums';
 import { relevanceFloor } from '../../src/domain/search-scoring';
-import { projectRoot } from '../../src/project-root';
 import { loadSeed } from '../../src/seed/load-seed';
 import { SearchIndex, searchEntriesOf, type SearchEntry } from '../../src/store/search-index';
 import { answerFrom, scoreEveryEntry } from '../support/brute-force-search';
-import { absentEverywhere, relevanceCases } from '../contract/search-relevance';
 
 /** Names, prefixes, typos (a letter dropped, changed or swapped) and word pairs from the entries, plus odd cases. */
 function queriesFor(entries: readonly SearchEntry[], count: number): string[] {

@@ -8,8 +8,16 @@ import { generateSeedGraph } from '../../bench/generate-graph';
  * t3 one, s5 and t0 one (a skill crosswalked to a technology), the rest their own.
  */
 const conceptOf: Record<string, string> = {
-  s0: 'k0', s1: 'k0', s2: 'k1', s3: 'k2', s4: 'k3', s5: 'k4',
-  t0: 'k4', t1: 'k5', t2: 'k6', t3: 'k2',
+  s0: 'k0',
+  s1: 'k0',
+  s2: 'k1',
+  s3: 'k2',
+  s4: 'k3',
+  s5: 'k4',
+  t0: 'k4',
+  t1: 'k5',
+  t2: 'k6',
+  t3: 'k2',
 };
 
 /**
@@ -23,20 +31,24 @@ const profileSets = fc
     const profile = (slug: string) =>
       fc.record({
         slug: fc.constant(slug),
-        skills: fc.uniqueArray(
-          fc.record({
-            slug: fc.constantFrom('s0', 's1', 's2', 's3', 's4', 's5'),
-            importance: fc.constantFrom('CORE' as const, 'PREFERRED' as const, 'INTERVIEW' as const),
-          }),
-          { maxLength: 5, selector: (skill) => skill.slug },
-        ).map((skills) => skills.map((skill) => ({ ...skill, concept: conceptOf[skill.slug] as string }))),
-        technologies: fc.uniqueArray(
-          fc.record({
-            slug: fc.constantFrom('t0', 't1', 't2', 't3'),
-            importance: fc.constantFrom('CORE' as const, 'COMMON' as const, 'TREND' as const),
-          }),
-          { maxLength: 3, selector: (technology) => technology.slug },
-        ).map((technologies) => technologies.map((t) => ({ ...t, concept: conceptOf[t.slug] as string }))),
+        skills: fc
+          .uniqueArray(
+            fc.record({
+              slug: fc.constantFrom('s0', 's1', 's2', 's3', 's4', 's5'),
+              importance: fc.constantFrom('CORE' as const, 'PREFERRED' as const, 'INTERVIEW' as const),
+            }),
+            { maxLength: 5, selector: (skill) => skill.slug },
+          )
+          .map((skills) => skills.map((skill) => ({ ...skill, concept: conceptOf[skill.slug] as string }))),
+        technologies: fc
+          .uniqueArray(
+            fc.record({
+              slug: fc.constantFrom('t0', 't1', 't2', 't3'),
+              importance: fc.constantFrom('CORE' as const, 'COMMON' as const, 'TREND' as const),
+            }),
+            { maxLength: 3, selector: (technology) => technology.slug },
+          )
+          .map((technologies) => technologies.map((t) => ({ ...t, concept: conceptOf[t.slug] as string }))),
         transitionPartners: fc.uniqueArray(fc.constantFrom(...slugs, 'ghost'), { maxLength: 3 }),
       });
     return fc.tuple(...slugs.map(profile));

@@ -3,6 +3,8 @@ import analytics from '../../examples/analytics.graphql';
 import analyzeText from '../../examples/analyze-text.graphql';
 import careerPaths from '../../examples/career-paths.graphql';
 import constrainedPaths from '../../examples/constrained-paths.graphql';
+import escoOccupation from '../../examples/esco-occupation.graphql';
+import guideToEsco from '../../examples/guide-to-esco.graphql';
 import languageFrameworks from '../../examples/language-frameworks.graphql';
 import learnerSkillGap from '../../examples/learner-skill-gap.graphql';
 import relatedRoles from '../../examples/related-roles.graphql';
@@ -22,6 +24,8 @@ export const exampleOperations: readonly string[] = [
   languageFrameworks,
   salaryRanges,
   analyzeText,
+  escoOccupation,
+  guideToEsco,
 ];
 
 export interface ExampleTab {

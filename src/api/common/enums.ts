@@ -16,6 +16,7 @@ import {
   SalaryPeriod,
   Seniority,
   SkillCategory,
+  SkillType,
   TechnologyKind,
   ToolCategory,
   Track,
@@ -38,6 +39,11 @@ registerEnumType(Track, {
   description: 'The career track of a role: hands-on individual contributor, or people management.',
 });
 registerEnumType(SkillCategory, { name: 'SkillCategory', description: 'The area a skill belongs to.' });
+registerEnumType(SkillType, {
+  name: 'SkillType',
+  description:
+    "ESCO's distinction: SKILL (an ability, a competence) or KNOWLEDGE (a body of facts and principles).",
+});
 registerEnumType(TechnologyKind, {
   name: 'TechnologyKind',
   description:

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { SkillCategory } from '../../domain/enums';
+import { SkillCategory, SkillType } from '../../domain/enums';
 import { Node } from '../node/node.type';
 import { Sourced } from '../common/sourced.type';
 import { Alias, ExternalId } from '../common/evidence.type';
@@ -31,11 +31,12 @@ export class Skill extends Node {
   })
   description!: string | null;
 
-  @Field(() => String, {
+  @Field(() => SkillType, {
     nullable: true,
-    description: "ESCO's distinction: SKILL (an ability) or KNOWLEDGE; null when the source does not say.",
+    description:
+      "ESCO's distinction: SKILL (an ability) or KNOWLEDGE; null when the source does not say (the guides never do).",
   })
-  skillType!: string | null;
+  skillType!: SkillType | null;
 
   @Field(() => [ExternalId], { description: 'Identifiers of this skill in other classifications (ESCO).' })
   externalIds!: ExternalId[];

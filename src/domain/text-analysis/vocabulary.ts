@@ -1,5 +1,5 @@
 import { sameConceptMatches } from '../same-concept';
-import type { ExternalId, RoleEntity, SkillEntity, TechnologyEntity } from '../entities';
+import type { RoleEntity, SkillEntity, TechnologyEntity } from '../entities';
 import { compareText } from '../ordering';
 import { wordTier } from './english-words';
 import { isEverydayPhrase } from './english-words';
@@ -63,7 +63,6 @@ export interface VocabularyInput {
 const stopWords = new Set(
   'a an and as at be by do for from in into is it of on or our the to up us we with you your'.split(' '),
 );
-
 
 /**
  * A word's singular, by plain English plural rules: what "microservices", "queues" and "databases"

@@ -142,7 +142,8 @@ export class MemoryStore implements GraphStore {
     ] as const)
       for (const entity of [...entities].sort(bySlug)) {
         const uri = ownConceptUri(entity);
-        if (uri !== null && !this.byConceptUri.has(uri)) this.byConceptUri.set(uri, { kind, slug: entity.slug });
+        if (uri !== null && !this.byConceptUri.has(uri))
+          this.byConceptUri.set(uri, { kind, slug: entity.slug });
       }
     this.searchIndex = new SearchIndex(searchEntriesOf(seed));
     this.relatedRolesIndex = new RelatedRolesIndex(roleProfilesOf(seed));
@@ -404,9 +405,11 @@ function roleProfilesOf(seed: SeedGraph): RoleProfile[] {
   );
   const concepts = seedConcepts(seed);
   for (const r of seed.requirements)
-    profiles
-      .get(r.role)
-      ?.skills.push({ slug: r.target, importance: r.importance, concept: concepts.skills.get(r.target) as string });
+    profiles.get(r.role)?.skills.push({
+      slug: r.target,
+      importance: r.importance,
+      concept: concepts.skills.get(r.target) as string,
+    });
   for (const l of seed.roleTechnologies)
     profiles.get(l.role)?.technologies.push({
       slug: l.target,

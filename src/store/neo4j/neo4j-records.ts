@@ -64,7 +64,7 @@ export const toEntity: { [K in NodeKind]: (properties: Properties) => NodeKinds[
   Skill: (p): SkillEntity => ({
     ...namedFacts(p),
     category: p.category as SkillEntity['category'],
-    skillType: text(p.skillType),
+    skillType: text(p.skillType) as SkillEntity['skillType'],
     externalIds: fromJson<ExternalId[]>(p.externalIds, []),
   }),
   Technology: (p): TechnologyEntity => ({

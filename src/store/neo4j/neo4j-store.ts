@@ -241,7 +241,10 @@ export class Neo4jStore implements GraphStore {
     const rows = await this.client.read(cypher.nodesByExternalId, { uris: [...new Set(uris)] });
     const found = new Map<string, NodeRef>();
     const refs = rows
-      .map((row) => ({ uri: row.uri as string, ref: { kind: row.kind as NodeRef['kind'], slug: row.slug as string } }))
+      .map((row) => ({
+        uri: row.uri as string,
+        ref: { kind: row.kind as NodeRef['kind'], slug: row.slug as string },
+      }))
       .sort((a, b) => compareText(a.ref.kind, b.ref.kind) || compareText(a.ref.slug, b.ref.slug));
     for (const { uri, ref } of refs) if (!found.has(uri)) found.set(uri, ref);
     return uris.map((uri) => found.get(uri) ?? null);

@@ -60,7 +60,8 @@ export const migrations: readonly { version: number; name: string; statements: r
       'CREATE INDEX skill_concept IF NOT EXISTS FOR (n:Skill) ON (n.concept)',
       'CREATE INDEX technology_concept IF NOT EXISTS FOR (n:Technology) ON (n.concept)',
       ...(['Role', 'Skill', 'Technology'] as const).map(
-        (label) => `CREATE INDEX ${label.toLowerCase()}_concept_uri IF NOT EXISTS FOR (n:${label}) ON (n.conceptUri)`,
+        (label) =>
+          `CREATE INDEX ${label.toLowerCase()}_concept_uri IF NOT EXISTS FOR (n:${label}) ON (n.conceptUri)`,
       ),
     ],
   },
