@@ -258,12 +258,19 @@ describe('industries and sources', () => {
     );
   });
 
-  it('lists the five source documents', async () => {
-    const { data } = await client.run('{ sources { id slug title publisher document } }');
-    expect(data?.sources).toHaveLength(5);
+  it('lists the five source documents and ESCO, a classification with no document, its licence and attribution', async () => {
+    const { data } = await client.run('{ sources { id slug title publisher document licence attribution } }');
+    expect(data?.sources).toHaveLength(6);
+    expect(data?.sources.filter((s: { document: string | null }) => s.document !== null)).toHaveLength(5);
     expect(data?.sources.map((s: { document: string }) => s.document).sort()).toEqual(
       seed.sources.map((s) => s.document).sort(),
     );
+    expect(data?.sources.find((s: { slug: string }) => s.slug === 'esco')).toMatchObject({
+      publisher: 'CLASSIFICATION',
+      document: null,
+      licence: 'CC BY 4.0',
+      attribution: expect.stringContaining('ESCO © European Union'),
+    });
   });
 });
 
@@ -273,9 +280,10 @@ describe('search', () => {
       '{ search(text: "postgres", first: 3) { score match node { __typename id ... on Database { name dataModel } } } }',
     );
     expect(data?.search[0]).toEqual({
-      // 0.5 + 0.4 × 8/10: "postgres" is 8 of PostgreSQL's 10 letters.
-      score: 0.82,
-      match: 'PREFIX',
+      // ESCO's PostgreSQL has the alternative label "Postgres"; the guides' PostgreSQL, crosswalked to it
+      // EXACT, answers to it too, as an alias (0.95 beats the prefix's 0.5 + 0.4 × 8/10).
+      score: 0.95,
+      match: 'ALIAS',
       node: {
         __typename: 'Database',
         id: 'Technology:postgresql',
@@ -499,7 +507,8 @@ describe('relatedRoles', () => {
         expect(technologies).toBe(count(related.sharedTechnologies.length));
         expect(direct !== undefined).toBe(partners.has(related.role.slug));
         const expected = Math.min(1, Number(shared) / Number(union) + (direct ? 0.15 : 0));
-        expect(related.score).toBeCloseTo(expected, 4);
+        // Scores are rounded to four decimals, half up (domain/similarity.ts).
+        expect(related.score).toBe(Math.round(expected * 10000) / 10000);
         explained++;
       }
     }
@@ -619,5 +628,64 @@ describe('relatedRoles symmetry', () => {
       // The reverse pair is listed unless it fell outside that role's top 50.
       if (reverse !== undefined) expect(reverse).toBe(score);
     }
+  });
+});
+
+describe('the ESCO layer: externalIds and byExternalId', () => {
+  const architectUri = 'http://data.europa.eu/esco/occupation/d0aa0792-4345-474b-9365-686cf4869d2e';
+
+  it('finds an ESCO occupation by its URI, with its own URI as an EXACT id and its requirements sourced by URI', async () => {
+    const { data, errors } = await client.run(
+      `query($uri: String!) {
+      byExternalId(uri: $uri) {
+        __typename id
+        ... on Role { name description family seniority externalIds { scheme uri match }
+          skills { skill { slug skillType } evidence { source { slug publisher } uri lines { start } } } }
+      }
+    }`,
+      { uri: architectUri },
+    );
+    expect(errors).toBeUndefined();
+    const role = data?.byExternalId;
+    expect(role).toMatchObject({ __typename: 'Role', name: 'software architect', description: null });
+    expect([role.family, role.seniority]).toEqual(['UNSPECIFIED', 'UNSPECIFIED']);
+    expect(role.externalIds).toEqual([{ scheme: 'ESCO', uri: architectUri, match: 'EXACT' }]);
+    expect(role.skills.length).toBeGreaterThan(5);
+    for (const link of role.skills)
+      for (const item of link.evidence)
+        expect(item).toEqual({
+          source: { slug: 'esco', publisher: 'CLASSIFICATION' },
+          uri: architectUri,
+          lines: null,
+        });
+  });
+
+  it('gives a guide role the crosswalk mapping as an external id, and the URI answers with the ESCO node, not the guide one', async () => {
+    const { data } = await client.run(
+      `{ role(slug: "software-architect") { externalIds { scheme uri match } } }`,
+    );
+    expect(data?.role.externalIds).toEqual([{ scheme: 'ESCO', uri: architectUri, match: 'EXACT' }]);
+    const { data: found } = await client.run(`query($uri: String!) { byExternalId(uri: $uri) { id } }`, {
+      uri: architectUri,
+    });
+    expect(found?.byExternalId.id).not.toBe('Role:software-architect');
+  });
+
+  it('answers null for a well-formed URI no node is', async () => {
+    const { data, errors } = await client.run(
+      `{ byExternalId(uri: "http://data.europa.eu/esco/skill/no-such-concept") { id } }`,
+    );
+    expect(errors).toBeUndefined();
+    expect(data?.byExternalId).toBeNull();
+  });
+
+  it.each([
+    'not a uri',
+    'ftp://data.europa.eu/esco/skill/x',
+    '/esco/skill/x',
+    `http://x.org/${'a'.repeat(600)}`,
+  ])('rejects %s with BAD_USER_INPUT naming uri', async (uri) => {
+    const answer = await client.run(`query($uri: String!) { byExternalId(uri: $uri) { id } }`, { uri });
+    expect(errorOf(answer)?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'uri' });
   });
 });

@@ -1,5 +1,10 @@
 import type { Relation, RelationOf } from '../../src/store/graph-store';
-import type { GraphStore, NodeKind } from '../../src/store/graph-store';
+import type { GraphStore, NodeKind, Page, PageOf } from '../../src/store/graph-store';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import type { EscoManifest } from '../../src/seed/esco/esco-manifest';
+import { defaultSeedDirectory } from '../../src/seed/load-seed';
 import type { SeedGraph } from '../../src/seed/seed-graph';
 import { byName } from '../../src/domain/ordering';
 import { findRelatedRoles, type RoleProfile } from '../../src/domain/similarity';
@@ -428,6 +433,108 @@ export function describeGraphStoreContract(
 
       it('returns no path where none exists', async () => {
         expect(await paths({ from: 'distinguished-engineer', to: 'junior-backend-developer' })).toEqual([]);
+      });
+    });
+
+    describe('the ESCO layer', () => {
+      const manifest = () =>
+        JSON.parse(
+          readFileSync(path.join(defaultSeedDirectory, 'esco', 'manifest.json'), 'utf8'),
+        ) as EscoManifest;
+      const escoOnly = (node: { sources: readonly string[] }) =>
+        node.sources.length === 1 && node.sources[0] === 'esco';
+      const all = async <T>(list: (page: Page) => Promise<PageOf<T>>) =>
+        (await list({ offset: 0, limit: 100_000 })).items;
+
+      it('holds the ESCO occupations, skills, requirements and aliases the import counted, each sourced to ESCO by URI', async () => {
+        const counts = manifest().counts;
+        const roles = (await all((page) => store.listRoles({}, page))).filter(escoOnly);
+        const skills = (await all((page) => store.listSkills({}, page))).filter(escoOnly);
+        expect(roles).toHaveLength(counts.occupations);
+        expect(skills).toHaveLength(counts.skillsWithUri + counts.skillsByLabelOnly);
+        expect(roles.reduce((sum, role) => sum + role.aliases.length, 0)).toBe(counts.roleAliases);
+        expect(skills.reduce((sum, skill) => sum + skill.aliases.length, 0)).toBe(counts.skillAliases);
+        expect(skills.filter((skill) => skill.skillType === 'SKILL')).toHaveLength(counts.skillsByType.SKILL);
+        expect(skills.filter((skill) => skill.skillType === 'KNOWLEDGE')).toHaveLength(
+          counts.skillsByType.KNOWLEDGE,
+        );
+        expect(skills.filter((skill) => skill.externalIds.length === 1)).toHaveLength(counts.skillsWithUri);
+        for (const node of [...roles, ...skills]) {
+          expect([node.slug, node.description]).toEqual([node.slug, null]);
+          for (const item of [...node.evidence, ...node.aliasEvidence.flatMap((alias) => alias.evidence)])
+            expect(item).toMatchObject({
+              source: 'esco',
+              lines: null,
+              uri: expect.stringMatching(/^http:\/\/data\.europa\.eu\/esco\//),
+            });
+        }
+        const requirements = await store.neighbours(
+          'Role.skills',
+          roles.map((role) => role.slug),
+        );
+        expect(requirements.flat()).toHaveLength(counts.requirements);
+        roles.forEach((role, index) => {
+          const own = role.externalIds[0]!.uri;
+          for (const link of requirements[index]!) {
+            expect(link.sources).toEqual(['esco']);
+            expect(link.evidence.every((item) => item.uri === own)).toBe(true);
+          }
+        });
+      });
+
+      it('finds every ESCO concept by its URI, a crosswalked guide node never, and nothing for an unknown URI', async () => {
+        const escoNodes = [
+          ...(await all((page) => store.listRoles({}, page)))
+            .filter(escoOnly)
+            .map((node) => ({ kind: 'Role', node })),
+          ...(await all((page) => store.listSkills({}, page)))
+            .filter(escoOnly)
+            .map((node) => ({ kind: 'Skill', node })),
+        ].filter(({ node }) => node.externalIds.length > 0);
+        const uris = escoNodes.map(({ node }) => node.externalIds[0]!.uri);
+        const found = await store.nodesByExternalId([...uris, 'http://data.europa.eu/esco/skill/none']);
+        expect(found).toEqual([...escoNodes.map(({ kind, node }) => ({ kind, slug: node.slug })), null]);
+      });
+
+      it('carries every crosswalk mapping as an external id of the guide node', async () => {
+        const crosswalk = parse(
+          readFileSync(path.join(defaultSeedDirectory, 'crosswalk.yaml'), 'utf8'),
+        ) as Record<'roles' | 'skills' | 'technologies', { slug: string; uri: string; match: string }[]>;
+        const kinds = { roles: 'Role', skills: 'Skill', technologies: 'Technology' } as const;
+        for (const [file, kind] of Object.entries(kinds) as [
+          keyof typeof kinds,
+          (typeof kinds)[keyof typeof kinds],
+        ][]) {
+          const nodes = await store.nodesBySlug(
+            kind,
+            crosswalk[file].map((entry) => entry.slug),
+          );
+          crosswalk[file].forEach((entry, index) =>
+            expect(nodes[index]?.externalIds).toContainEqual({
+              scheme: 'ESCO',
+              uri: entry.uri,
+              match: entry.match,
+            }),
+          );
+        }
+      });
+
+      it('relates a guide role to ESCO occupations through skills crosswalked EXACT or CLOSE', async () => {
+        const concepts = seedConcepts(oracle.seed);
+        const [related] = await store.relatedRoles(['security-engineer'], oracle.seed.roles.length);
+        const own = new Set(
+          oracle
+            .neighbours('Role.skills', 'security-engineer')
+            .map((link) => concepts.skills.get(link.skill.slug)),
+        );
+        const escoRoles = new Set(oracle.seed.roles.filter(escoOnly).map((role) => role.slug));
+        const reached = related!.filter((entry) => escoRoles.has(entry.role));
+        expect(reached.length).toBeGreaterThan(0);
+        for (const entry of reached) {
+          expect(entry.sharedSkills.length).toBeGreaterThan(0);
+          // Shared through the crosswalk: an ESCO skill of the same concept, never a guide skill of the ESCO role.
+          for (const skill of entry.sharedSkills) expect(own.has(concepts.skills.get(skill))).toBe(true);
+        }
       });
     });
 
