@@ -13,8 +13,8 @@ import {
   AnalyzeTextDocument,
   CareerPathsDocument,
   ConstrainedPathsDocument,
-  EscoOccupationDocument,
-  GuideToEscoDocument,
+  EscoRoleDocument,
+  ToEscoDocument,
   LanguageFrameworksDocument,
   LearnerSkillGapDocument,
   RelatedRolesDocument,
@@ -128,7 +128,7 @@ export async function runExamples(endpoint: string): Promise<string[]> {
     lines.push(`          ${entry.explanation}`);
   }
 
-  const { byExternalId } = await execute(endpoint, EscoOccupationDocument, {
+  const { byExternalId } = await execute(endpoint, EscoRoleDocument, {
     uri: 'http://data.europa.eu/esco/occupation/d0aa0792-4345-474b-9365-686cf4869d2e',
   });
   if (byExternalId?.__typename === 'Role') {
@@ -141,7 +141,7 @@ export async function runExamples(endpoint: string): Promise<string[]> {
     );
   }
 
-  const toEsco = await execute(endpoint, GuideToEscoDocument, { slug: 'security-engineer', first: 8 });
+  const toEsco = await execute(endpoint, ToEscoDocument, { slug: 'security-engineer', first: 8 });
   const crosswalk = toEsco.role?.externalIds.map((id) => `${id.match} ${id.uri}`).join(', ') ?? '';
   lines.push('', `${toEsco.role?.name ?? 'security-engineer (not found)'} in ESCO: ${crosswalk}`);
   for (const entry of toEsco.role?.relatedRoles ?? [])

@@ -95,8 +95,8 @@ describeWithBrowser('web pages in chromium', () => {
         'LanguageFrameworks',
         'SalaryRanges',
         'AnalyzeText',
-        'EscoOccupation',
-        'GuideToEsco',
+        'EscoRole',
+        'ToEsco',
       ]);
       // The first tab comes with its variables.
       await waitForText(page, '.graphiql-editor-tool', '"from": "junior-backend-developer"');
@@ -152,8 +152,8 @@ describeWithBrowser('web pages in chromium', () => {
       ['Search', 'query Search(', '"name": "Kubernetes"'],
       ['RelatedRoles', 'query RelatedRoles(', '"explanation": "Shares '],
       ['Analytics', 'query Analytics(', '"skillDemand": [ { "skill": { "name": '],
-      ['EscoOccupation', 'query EscoOccupation(', '"name": "software architect"'],
-      ['GuideToEsco', 'query GuideToEsco(', '"name": "ethical hacker"'],
+      ['EscoRole', 'query EscoRole(', '"name": "software architect"'],
+      ['ToEsco', 'query ToEsco(', '"name": "ethical hacker"'],
     ])('runs the %s example tab with its own variables', async (tab, operation, answer) => {
       const page = await context.newPage();
       await page.goto(`${server.origin}/playground`);

@@ -17,6 +17,12 @@ import { describeGraphStoreContract } from './graph-store.contract';
  * Everything that uses the test Neo4j, in one file so it runs in order, never beside itself: seeding
  * (which prunes and rewrites the graph), then the store contract, then the HTTP suite with NEO4J_URI.
  */
+/**
+ * A seed of the whole graph (the guides and the ESCO layer: about 2,600 nodes and 2,800 links) takes a
+ * few seconds on a warm test Neo4j, and more on a busy machine; tests that seed once or twice get this.
+ */
+const seedingTimeoutMs = 120_000;
+
 describeWithNeo4j('Neo4j', () => {
   describe('migrating and seeding', () => {
     let client: Neo4jClient;
@@ -31,53 +37,61 @@ describeWithNeo4j('Neo4j', () => {
       // Leave the database as the other suites expect it: exactly the seed.
       await seedNeo4j(client, seed, { prune: true });
       await client.close();
-    });
+    }, seedingTimeoutMs);
 
     it('migrates once: a second run applies nothing', async () => {
       expect(await migrate(client)).toEqual([]);
     });
 
-    it('seeds idempotently: running it twice leaves exactly the same graph', async () => {
-      const first = await seedNeo4j(client, seed, { prune: true });
-      const second = await seedNeo4j(client, seed, { prune: false });
-      expect(second).toEqual(first);
-      const expectedNodes =
-        seed.sources.length +
-        seed.roles.length +
-        seed.skills.length +
-        seed.technologies.length +
-        seed.industries.length +
-        seed.salaries.length;
-      const expectedLinks =
-        seed.requirements.length +
-        seed.roleTechnologies.length +
-        seed.transitions.length +
-        seed.prerequisites.length +
-        seed.relatedSkills.length +
-        seed.skillTechnologies.length +
-        seed.frameworkLanguages.length +
-        seed.hires.length +
-        seed.roles.filter((role) => role.occupation !== null).length +
-        seed.salaries.length;
-      const bookkeepingNodes = migrations.length + 1; // the migrations and the dataset marker
-      expect(first).toEqual({ nodes: expectedNodes + bookkeepingNodes, relationships: expectedLinks });
-    });
+    it(
+      'seeds idempotently: running it twice leaves exactly the same graph',
+      async () => {
+        const first = await seedNeo4j(client, seed, { prune: true });
+        const second = await seedNeo4j(client, seed, { prune: false });
+        expect(second).toEqual(first);
+        const expectedNodes =
+          seed.sources.length +
+          seed.roles.length +
+          seed.skills.length +
+          seed.technologies.length +
+          seed.industries.length +
+          seed.salaries.length;
+        const expectedLinks =
+          seed.requirements.length +
+          seed.roleTechnologies.length +
+          seed.transitions.length +
+          seed.prerequisites.length +
+          seed.relatedSkills.length +
+          seed.skillTechnologies.length +
+          seed.frameworkLanguages.length +
+          seed.hires.length +
+          seed.roles.filter((role) => role.occupation !== null).length +
+          seed.salaries.length;
+        const bookkeepingNodes = migrations.length + 1; // the migrations and the dataset marker
+        expect(first).toEqual({ nodes: expectedNodes + bookkeepingNodes, relationships: expectedLinks });
+      },
+      seedingTimeoutMs,
+    );
 
-    it("writes the dataset marker with the seed: the seed's content hash and when it was written", async () => {
-      const store = new Neo4jStore(client);
-      const before = Date.now();
-      await seedNeo4j(client, seed, { prune: true });
-      const marker = await store.datasetMarker();
-      expect(marker?.hash).toBe(seedGraphHash(seed));
-      expect(Date.parse(marker?.seededAt ?? '')).toBeGreaterThanOrEqual(before - 1000);
-      expect(await store.readiness()).toEqual({ ready: true, dataset: marker });
+    it(
+      "writes the dataset marker with the seed: the seed's content hash and when it was written",
+      async () => {
+        const store = new Neo4jStore(client);
+        const before = Date.now();
+        await seedNeo4j(client, seed, { prune: true });
+        const marker = await store.datasetMarker();
+        expect(marker?.hash).toBe(seedGraphHash(seed));
+        expect(Date.parse(marker?.seededAt ?? '')).toBeGreaterThanOrEqual(before - 1000);
+        expect(await store.readiness()).toEqual({ ready: true, dataset: marker });
 
-      const smaller: SeedGraph = { ...seed, hires: seed.hires.slice(1) };
-      await seedNeo4j(client, smaller, { prune: true });
-      expect((await store.datasetMarker())?.hash).toBe(seedGraphHash(smaller));
-      expect(seedGraphHash(smaller)).not.toBe(seedGraphHash(seed));
-      await seedNeo4j(client, seed, { prune: true });
-    });
+        const smaller: SeedGraph = { ...seed, hires: seed.hires.slice(1) };
+        await seedNeo4j(client, smaller, { prune: true });
+        expect((await store.datasetMarker())?.hash).toBe(seedGraphHash(smaller));
+        expect(seedGraphHash(smaller)).not.toBe(seedGraphHash(seed));
+        await seedNeo4j(client, seed, { prune: true });
+      },
+      seedingTimeoutMs,
+    );
 
     it('prunes what the seed no longer contains, and only with --prune', async () => {
       const smaller: SeedGraph = {
