@@ -116,6 +116,9 @@ const dbSchema = {
     'licence',
     'attribution',
     'url',
+    // The ESCO layer (issue 13): derived properties for relatedRoles and byExternalId.
+    'concept',
+    'conceptUri',
     // Keys of the maps that seeding statements UNWIND: read as row.from, row.to, row.properties.
     'from',
     'to',
@@ -138,6 +141,7 @@ const dbSchema = {
     name: 'x',
     seededAt: '2026-01-01T00:00:00.000Z',
     hash: 'x',
+    uris: ['http://data.europa.eu/esco/skill/x'],
   },
 };
 

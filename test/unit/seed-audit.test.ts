@@ -108,9 +108,12 @@ describe('alias bugs are fixed', () => {
     expect(owners.map((node) => node.slug)).toEqual(['html']);
   });
 
-  it('gives "DBA" to the role only', () => {
+  it('gives "DBA" to the role only (and to its ESCO counterpart, whose alternative label it is)', () => {
     const owners = [...seed.roles, ...seed.skills].filter((node) => node.aliases.includes('DBA'));
-    expect(owners.map((node) => node.slug)).toEqual(['database-administrator']);
+    expect(owners.map((node) => node.slug)).toEqual([
+      'database-administrator',
+      'database-administrator-esco',
+    ]);
   });
 
   it.each([

@@ -104,7 +104,8 @@ describe('analyzeText mentions', () => {
   it('takes a prefix readers use and a typo in a long name, with PREFIX and FUZZY', () => {
     const analysis = analyzer.analyze('Experience with Postgres, Kubernets and Mongo, Redis.', 1);
     expect(analysis.mentions.map((m) => [m.text, m.node.key, m.match])).toEqual([
-      ['Postgres', 'Technology:postgresql', 'PREFIX'],
+      // "Postgres" is an ESCO alternative label of PostgreSQL, crosswalked EXACT to the guides' node.
+      ['Postgres', 'Technology:postgresql', 'ALIAS'],
       ['Kubernets', 'Technology:kubernetes', 'FUZZY'],
       ['Mongo', 'Technology:mongodb', 'PREFIX'],
       ['Redis', 'Technology:redis', 'EXACT'],
