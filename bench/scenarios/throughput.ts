@@ -134,7 +134,8 @@ export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
           ms(row.result.latency.p99),
           count(row.result.requests),
           count(row.result.errors),
-          `${((100 * row.result.perSecond) / ceiling).toFixed(0)}%`,
+          // A ceiling of 0 (no trivial answer in a round, on a starved machine) leaves no ratio to give.
+          ceiling > 0 ? `${((100 * row.result.perSecond) / ceiling).toFixed(0)}%` : 'n/a',
         ]),
       ),
       '',

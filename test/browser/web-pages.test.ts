@@ -147,13 +147,14 @@ describeWithBrowser('web pages in chromium', () => {
     });
 
     it.each([
-      ['ConstrainedPaths', 'query ConstrainedPaths(', '"name": "Director of Engineering"'],
+      // The editor draws only the lines in view: each expected text is near the top of its answer.
+      ['ConstrainedPaths', 'query ConstrainedPaths(', '"name": "Engineering Manager"'],
       ['LearnerSkillGap', 'query LearnerSkillGap(', '"name": "Data Protection"'],
       ['Search', 'query Search(', '"name": "Kubernetes"'],
       ['RelatedRoles', 'query RelatedRoles(', '"explanation": "Shares '],
       ['Analytics', 'query Analytics(', '"skillDemand": [ { "skill": { "name": '],
       ['EscoRole', 'query EscoRole(', '"name": "software architect"'],
-      ['ToEsco', 'query ToEsco(', '"name": "ethical hacker"'],
+      ['ToEsco', 'query ToEsco(', '"match": "CLOSE"'],
     ])('runs the %s example tab with its own variables', async (tab, operation, answer) => {
       const page = await context.newPage();
       await page.goto(`${server.origin}/playground`);
@@ -240,7 +241,9 @@ describeWithBrowser('web pages in chromium', () => {
     async function pickRole(page: Page, input: '#from' | '#to', typed: string, role: string): Promise<void> {
       await page.locator(input).click();
       await page.locator(input).pressSequentially(typed, { delay: 30 });
-      await page.locator(`${input}-options [role="option"]`, { hasText: role }).first().click();
+      // Case-sensitive: ESCO's "software architect" is another role than the guides' Software Architect.
+      const named = new RegExp(role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      await page.locator(`${input}-options [role="option"]`, { hasText: named }).first().click();
       expect(await page.locator(input).inputValue()).toBe(role);
     }
 

@@ -285,7 +285,8 @@ export function describeGraphStoreContract(
             ),
           );
         }
-      });
+        // Every relation of up to 100 roles of the whole graph: seconds on a busy test Neo4j.
+      }, 120_000);
     });
 
     describe('lists', () => {

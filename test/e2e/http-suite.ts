@@ -90,7 +90,8 @@ export function describeHttpEndToEnd(storeName: string, storeEnv: Record<string,
 
       it('lists industries and sources', () => {
         expect(data.industries.length).toBeGreaterThan(3);
-        expect(data.sources).toHaveLength(5);
+        // The five documents and ESCO.
+        expect(data.sources).toHaveLength(6);
       });
 
       it('finds a misspelt technology by search', () => {

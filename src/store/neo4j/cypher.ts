@@ -251,8 +251,9 @@ RETURN t.kind AS kind, count(t) AS count, count(t.typicalYears) AS withYears,
   percentileCont(t.typicalYears, 0.5) AS medianYears, min(t.typicalYears) AS minYears, max(t.typicalYears) AS maxYears`;
 
 /**
- * Per role of $slugs: as `profiles`, its own similarity profile and those of the roles sharing a concept
- * (a skill or technology, or one crosswalked to it: `concept`, domain/same-concept.ts) or a transition with it, the only roles that can score above zero (domain/similarity.ts).
+ * Per role of $slugs: the slugs of the roles that can score above zero against it (domain/similarity.ts):
+ * those sharing a concept (a skill or technology, or one crosswalked to it: `concept`, domain/same-concept.ts)
+ * or a transition with it, and itself.
  */
 export const relatedRoleCandidates = `
 UNWIND $slugs AS slug
@@ -271,12 +272,18 @@ CALL (own) {
   UNION
   RETURN own AS other
 }
-RETURN slug, collect({
+RETURN slug, collect(other.slug) AS candidates`;
+
+/** The similarity profile of each role of $slugs: read once per role, however many rankings it joins. */
+export const roleProfiles = `
+UNWIND $slugs AS slug
+MATCH (other:Role {slug: slug})
+RETURN slug, {
   slug: other.slug,
   skills: COLLECT { MATCH (other)-[q:REQUIRES]->(s:Skill) RETURN {slug: s.slug, importance: q.importance, concept: s.concept} },
   technologies: COLLECT { MATCH (other)-[u:USES]->(t:Technology) RETURN {slug: t.slug, importance: u.importance, concept: t.concept} },
   transitionPartners: COLLECT { MATCH (other)-[:TRANSITIONS_TO]-(p:Role) RETURN p.slug }
-}) AS profiles`;
+} AS profile`;
 
 /** What readiness reads: the newest migration applied and the dataset marker (nulls when never seeded). */
 export const datasetState = `

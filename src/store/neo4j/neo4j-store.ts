@@ -343,16 +343,26 @@ export class Neo4jStore implements GraphStore {
 
   async relatedRoles(slugs: readonly string[], limit: number): Promise<RelatedRoleResult[][]> {
     if (slugs.length === 0) return [];
-    // One statement reads, per role, only the roles that can score above zero; the embedded store's
-    // index then ranks them, so both stores answer alike.
+    // The roles that can score above zero against each, then each such role's profile read once (a batch
+    // of roles shares most candidates across the whole graph); the embedded store's index ranks them, so
+    // both stores answer alike.
     const rows = await this.client.read(cypher.relatedRoleCandidates, { slugs: [...new Set(slugs)] });
-    return byKey(
-      slugs,
-      rows,
-      (row) =>
-        new RelatedRolesIndex((row.profiles as Row[]).map(toProfile)).related(row.slug as string, limit),
-      () => [],
+    const candidates = new Map(rows.map((row) => [row.slug as string, row.candidates as string[]]));
+    const wanted = [...new Set([...candidates.values()].flat())];
+    const profiles = new Map(
+      wanted.length === 0
+        ? []
+        : (await this.client.read(cypher.roleProfiles, { slugs: wanted })).map((row) => [
+            row.slug as string,
+            toProfile(row.profile as Row),
+          ]),
     );
+    return slugs.map((slug) => {
+      const around = candidates.get(slug);
+      if (around === undefined) return [];
+      const known = around.flatMap((other) => profiles.get(other) ?? []);
+      return new RelatedRolesIndex(known).related(slug, limit);
+    });
   }
 
   async search(query: SearchQuery): Promise<SearchResult[]> {
