@@ -220,7 +220,10 @@ export const skillFile = z.array(
     aliases,
     category: z.enum(valuesOf(SkillCategory)),
     description,
-    skillType: z.enum(valuesOf(SkillType)).nullish().transform((value) => value ?? null),
+    skillType: z
+      .enum(valuesOf(SkillType))
+      .nullish()
+      .transform((value) => value ?? null),
     evidence,
     externalIds,
     prerequisites: z.array(evidenced({ skill: slug })).default([]),

@@ -2,7 +2,13 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
-import type { ExternalId, RoleEntity, SkillEntity, SourceEntity, TechnologyEntity } from '../../domain/entities';
+import type {
+  ExternalId,
+  RoleEntity,
+  SkillEntity,
+  SourceEntity,
+  TechnologyEntity,
+} from '../../domain/entities';
 import { sourcesOf } from '../build-seed-graph';
 import { checkCrosswalk, readCrosswalk, type Crosswalk, type OurKind } from '../crosswalk/check-crosswalk';
 import { formatPath } from '../read-seed-files';
@@ -27,7 +33,8 @@ export interface EscoLayerFiles {
 export async function readEscoLayer(seedDir: string): Promise<EscoLayerFiles | null> {
   const folder = path.join(seedDir, 'esco');
   if (!existsSync(folder)) return null;
-  const json = async (file: string): Promise<unknown> => JSON.parse(await readFile(path.join(folder, file), 'utf8'));
+  const json = async (file: string): Promise<unknown> =>
+    JSON.parse(await readFile(path.join(folder, file), 'utf8'));
   const crosswalkPath = path.join(seedDir, 'crosswalk.yaml');
   return {
     roles: await json('roles.json'),
@@ -65,9 +72,18 @@ type Entries<S extends z.ZodType> = z.output<S>;
  * ESCO names are not held to the guide layer's one-name-one-node rule: ESCO itself gives some labels to
  * two concepts, and a guide node and its ESCO counterpart share names by design.
  */
-export function withEscoLayer(guide: SeedGraph, files: EscoLayerFiles): { graph: SeedGraph; problems: SeedProblem[] } {
+export function withEscoLayer(
+  guide: SeedGraph,
+  files: EscoLayerFiles,
+): { graph: SeedGraph; problems: SeedProblem[] } {
   const problems: SeedProblem[] = [];
-  const report = (file: string, index: number | null, slug: string | null, keys: readonly (string | number)[], reason: string) =>
+  const report = (
+    file: string,
+    index: number | null,
+    slug: string | null,
+    keys: readonly (string | number)[],
+    reason: string,
+  ) =>
     problems.push({
       file,
       line: null,
@@ -76,7 +92,11 @@ export function withEscoLayer(guide: SeedGraph, files: EscoLayerFiles): { graph:
       reason,
     });
 
-  const parse = <S extends typeof roleFile | typeof skillFile>(file: string, schema: S, value: unknown): Entries<S> => {
+  const parse = <S extends typeof roleFile | typeof skillFile>(
+    file: string,
+    schema: S,
+    value: unknown,
+  ): Entries<S> => {
     const parsed = schema.safeParse(value);
     if (parsed.success) return parsed.data as Entries<S>;
     for (const issue of parsed.error.issues.slice(0, 20)) {
@@ -88,10 +108,22 @@ export function withEscoLayer(guide: SeedGraph, files: EscoLayerFiles): { graph:
   const roleEntries = parse('esco/roles.json', roleFile, files.roles);
   const skillEntries = parse('esco/skills.json', skillFile, files.skills);
 
-  const citesEsco = (file: string, index: number, slug: string, keys: (string | number)[], evidence: readonly { source: string; uri: string | null }[]) => {
+  const citesEsco = (
+    file: string,
+    index: number,
+    slug: string,
+    keys: (string | number)[],
+    evidence: readonly { source: string; uri: string | null }[],
+  ) => {
     evidence.forEach((item, position) => {
       if (item.source !== escoSourceSlug || item.uri === null)
-        report(file, index, slug, [...keys, 'evidence', position], `an ESCO fact cites ESCO by concept uri, not "${item.source}"`);
+        report(
+          file,
+          index,
+          slug,
+          [...keys, 'evidence', position],
+          `an ESCO fact cites ESCO by concept uri, not "${item.source}"`,
+        );
     });
     return sourcesOf(evidence as SkillEntity['evidence']);
   };
@@ -104,10 +136,25 @@ export function withEscoLayer(guide: SeedGraph, files: EscoLayerFiles): { graph:
     if (guideSkills.has(entry.slug) || escoSkillSlugs.has(entry.slug))
       report(file, index, entry.slug, ['slug'], `duplicate skill slug "${entry.slug}"`);
     escoSkillSlugs.add(entry.slug);
-    if (entry.description !== null) report(file, index, entry.slug, ['description'], "an ESCO node carries no description: ESCO's sentences are not copied");
+    if (entry.description !== null)
+      report(
+        file,
+        index,
+        entry.slug,
+        ['description'],
+        "an ESCO node carries no description: ESCO's sentences are not copied",
+      );
     if (entry.prerequisites.length + entry.related.length + entry.technologies.length > 0)
-      report(file, index, entry.slug, [], 'an ESCO skill states no links of its own: occupations state requirements');
-    entry.aliases.forEach((alias, position) => citesEsco(file, index, entry.slug, ['aliases', position], alias.evidence));
+      report(
+        file,
+        index,
+        entry.slug,
+        [],
+        'an ESCO skill states no links of its own: occupations state requirements',
+      );
+    entry.aliases.forEach((alias, position) =>
+      citesEsco(file, index, entry.slug, ['aliases', position], alias.evidence),
+    );
     const { prerequisites: _p, related: _r, technologies: _t, aliases, ...rest } = entry;
     return {
       ...rest,
@@ -124,20 +171,59 @@ export function withEscoLayer(guide: SeedGraph, files: EscoLayerFiles): { graph:
     if (guideRoles.has(entry.slug) || escoRoleSlugs.has(entry.slug))
       report(file, index, entry.slug, ['slug'], `duplicate role slug "${entry.slug}"`);
     escoRoleSlugs.add(entry.slug);
-    if (entry.description !== null) report(file, index, entry.slug, ['description'], "an ESCO node carries no description: ESCO's sentences are not copied");
-    if (entry.occupation !== null || entry.technologies.length + entry.qualifications.length + entry.workSettings.length + entry.comparisons.length > 0)
-      report(file, index, entry.slug, [], 'an ESCO occupation states only its names, identifiers and required skills');
+    if (entry.description !== null)
+      report(
+        file,
+        index,
+        entry.slug,
+        ['description'],
+        "an ESCO node carries no description: ESCO's sentences are not copied",
+      );
+    if (
+      entry.occupation !== null ||
+      entry.technologies.length +
+        entry.qualifications.length +
+        entry.workSettings.length +
+        entry.comparisons.length >
+        0
+    )
+      report(
+        file,
+        index,
+        entry.slug,
+        [],
+        'an ESCO occupation states only its names, identifiers and required skills',
+      );
     const required = new Set<string>();
     entry.skills.forEach((link, position) => {
       const keys = ['skills', position];
-      if (!escoSkillSlugs.has(link.skill)) report(file, index, entry.slug, [...keys, 'skill'], `unknown ESCO skill "${link.skill}"`);
-      if (required.has(link.skill)) report(file, index, entry.slug, keys, `skill "${link.skill}" is stated twice`);
+      if (!escoSkillSlugs.has(link.skill))
+        report(file, index, entry.slug, [...keys, 'skill'], `unknown ESCO skill "${link.skill}"`);
+      if (required.has(link.skill))
+        report(file, index, entry.slug, keys, `skill "${link.skill}" is stated twice`);
       required.add(link.skill);
       const sources = citesEsco(file, index, entry.slug, keys, link.evidence);
-      requirements.push({ role: entry.slug, target: link.skill, importance: link.importance, evidence: link.evidence, sources, inheritedFrom: null });
+      requirements.push({
+        role: entry.slug,
+        target: link.skill,
+        importance: link.importance,
+        evidence: link.evidence,
+        sources,
+        inheritedFrom: null,
+      });
     });
-    entry.aliases.forEach((alias, position) => citesEsco(file, index, entry.slug, ['aliases', position], alias.evidence));
-    const { skills: _s, technologies: _t, qualifications: _q, workSettings: _w, comparisons: _c, aliases, ...rest } = entry;
+    entry.aliases.forEach((alias, position) =>
+      citesEsco(file, index, entry.slug, ['aliases', position], alias.evidence),
+    );
+    const {
+      skills: _s,
+      technologies: _t,
+      qualifications: _q,
+      workSettings: _w,
+      comparisons: _c,
+      aliases,
+      ...rest
+    } = entry;
     return {
       ...rest,
       qualifications: [],

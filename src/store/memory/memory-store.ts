@@ -27,7 +27,14 @@ import {
   type TechnologyUsageEntry,
   type TransitionKindStats,
 } from '../../domain/analytics';
-import { byName, bySalary, byTitle, byTransitionEnds, byTransitionStarts } from '../../domain/ordering';
+import {
+  byName,
+  bySalary,
+  byTitle,
+  byTransitionEnds,
+  byTransitionStarts,
+  compareText,
+} from '../../domain/ordering';
 import {
   RelatedRolesIndex,
   type ProfileFeature,

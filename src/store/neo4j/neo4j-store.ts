@@ -24,7 +24,7 @@ import {
   type TechnologyKind,
   type Track,
 } from '../../domain/enums';
-import { byName, byTitle, byTransitionEnds, byTransitionStarts } from '../../domain/ordering';
+import { byName, byTitle, byTransitionEnds, byTransitionStarts, compareText } from '../../domain/ordering';
 import { RelatedRolesIndex, type RelatedRoleResult, type RoleProfile } from '../../domain/similarity';
 import type {
   ExpandedNode,
