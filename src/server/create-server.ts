@@ -3,6 +3,7 @@ import type http from 'node:http';
 import type { ApolloServer, GraphQLRequest, GraphQLResponse } from '@apollo/server';
 import express from 'express';
 import { buildCareerGraphSchema } from '../api/schema';
+import { DatasetWatch } from '../store/dataset-watch';
 import type { GraphStore } from '../store/graph-store';
 import { createApolloServer } from './apollo-server';
 import { ListPrices } from './cost/list-prices';
@@ -116,6 +117,7 @@ export async function createServer(options: ServerOptions): Promise<CareerGraphS
     limits,
     prices,
     buckets,
+    dataset: new DatasetWatch(options.store),
   });
   await apollo.start();
   mountRoutes(app, {

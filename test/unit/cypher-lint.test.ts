@@ -98,6 +98,8 @@ const dbSchema = {
     'appliedAt',
     'id',
     'seededAt',
+    'builtAt',
+    'counts',
     'hash',
     'searchName',
     'searchAliases',
@@ -138,6 +140,9 @@ const dbSchema = {
     name: 'x',
     seededAt: '2026-01-01T00:00:00.000Z',
     hash: 'x',
+    version: '1.0.0',
+    builtAt: '2026-01-01',
+    counts: '[]',
   },
 };
 

@@ -274,4 +274,4 @@ export const datasetState = `
 OPTIONAL MATCH (m:Migration)
 WITH max(m.version) AS migrated
 OPTIONAL MATCH (d:Dataset {id: 'current'})
-RETURN migrated, d.seededAt AS seededAt, d.hash AS hash`;
+RETURN migrated, d.seededAt AS seededAt, d.hash AS hash, d.version AS version, d.builtAt AS builtAt, d.counts AS counts`;
