@@ -140,7 +140,6 @@ const dbSchema = {
     name: 'x',
     seededAt: '2026-01-01T00:00:00.000Z',
     hash: 'x',
-    version: '1.0.0',
     builtAt: '2026-01-01',
     counts: '[]',
   },
