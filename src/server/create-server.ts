@@ -14,6 +14,7 @@ import {
   defaultHttpTimeouts,
   defaultQueryLimits,
   defaultRateLimit,
+  exportShare,
   type HttpTimeouts,
   type QueryLimits,
   type RateLimitSettings,
@@ -88,8 +89,9 @@ function listenOn(server: http.Server, port: number, host: string, path: string)
 }
 
 /**
- * careergraph over HTTP: GraphQL at /graphql (graphql-route.ts, apollo-server.ts), /healthz and /readyz,
- * the browser pages, and /metrics on a port of its own.
+ * careergraph over HTTP: GraphQL at /graphql (graphql-route.ts, apollo-server.ts), the dataset's
+ * downloads at /export/<format> (export.route.ts), /healthz and /readyz, the browser pages, and /metrics
+ * on a port of its own.
  */
 export async function createServer(options: ServerOptions): Promise<CareerGraphServer> {
   const limits = options.limits ?? defaultQueryLimits;
@@ -127,6 +129,7 @@ export async function createServer(options: ServerOptions): Promise<CareerGraphS
     apiKeys: options.apiKeys ?? null,
     buckets,
     defaultPoints: rateLimit.points,
+    exportPoints: rateLimit.exportPoints ?? Math.ceil(rateLimit.points / exportShare),
     maxQueryLength: limits.maxQueryLength,
     production,
     trustProxy: options.trustProxy ?? false,

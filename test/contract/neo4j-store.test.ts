@@ -9,6 +9,7 @@ import { migrations } from '../../src/store/neo4j/write-cypher';
 import { MemoryStore } from '../../src/store/memory/memory-store';
 import { relevanceFloor } from '../../src/domain/search-scoring';
 import { mulberry32 } from '../../bench/random';
+import { describeExportOverHttp } from '../e2e/export-suite';
 import { describeHttpEndToEnd } from '../e2e/http-suite';
 import { describeWithNeo4j, testNeo4jClient } from '../support/neo4j-test-client';
 import { describeGraphStoreContract } from './graph-store.contract';
@@ -195,4 +196,5 @@ describeWithNeo4j('Neo4j', () => {
   });
 
   describeHttpEndToEnd('neo4j', { NEO4J_URI: process.env.NEO4J_URI });
+  describeExportOverHttp('neo4j', { NEO4J_URI: process.env.NEO4J_URI });
 });

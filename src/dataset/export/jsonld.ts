@@ -55,13 +55,18 @@ export const jsonldContext = {
  * and industries (prefLabel, altLabel, definition), with the ESCO crosswalk as SKOS mappings
  * (exactMatch, closeMatch, broadMatch, narrowMatch, relatedMatch), a level's occupation as skos:broader,
  * related skills as skos:related, and the other links as careergraph properties. Evidence stays in the
- * CSV and JSON Lines exports; here each concept names its sources (dct:source).
+ * CSV and JSON Lines exports; here each concept names its sources (dct:source). The entries of
+ * `@graph`, one at a time (jsonldChunks writes them as they come).
  */
-export function jsonldDocument(graph: SeedGraph, hash: string): object {
+export function* jsonldEntries(graph: SeedGraph, hash: string): Iterable<object> {
   const scheme = `${base}scheme`;
   const group = <T>(items: readonly T[], key: (item: T) => string) => {
     const map = new Map<string, T[]>();
-    for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
+    for (const item of items) {
+      const list = map.get(key(item));
+      if (list) list.push(item);
+      else map.set(key(item), [item]);
+    }
     return (slug: string) => map.get(slug) ?? [];
   };
   const requires = group(graph.requirements, (l) => l.role);
@@ -99,75 +104,98 @@ export function jsonldDocument(graph: SeedGraph, hash: string): object {
     source: node.sources.map((slug) => iri('Source', slug)),
   });
   const nonEmpty = (name: string, values: readonly string[]) => (values.length > 0 ? { [name]: values } : {});
-  return {
-    '@context': jsonldContext,
-    '@graph': [
-      {
-        '@id': scheme,
-        '@type': 'skos:ConceptScheme',
-        prefLabel: { '@value': 'careergraph', '@language': 'en' },
-        version: graph.release.version,
-        issued: graph.release.released,
-        hash,
-      },
-      ...graph.sources.map((s) => ({
-        '@id': iri('Source', s.slug),
-        '@type': 'cg:Source',
-        title: s.title,
-        ...(s.licence === null ? {} : { license: s.licence }),
-      })),
-      ...graph.roles.map((r) => ({
-        ...concept('Role', r),
-        family: r.family,
-        seniority: r.seniority,
-        ...(r.occupation === null ? {} : { broader: iri('Role', r.occupation) }),
-        ...mappings(r.externalIds),
-        ...nonEmpty(
-          'requires',
-          requires(r.slug).map((l) => iri('Skill', l.target)),
-        ),
-        ...nonEmpty(
-          'uses',
-          uses(r.slug).map((l) => iri('Technology', l.target)),
-        ),
-        ...nonEmpty(
-          'transitionsTo',
-          moves(r.slug).map((t) => iri('Role', t.to)),
-        ),
-      })),
-      ...graph.skills.map((s) => ({
-        ...concept('Skill', s),
-        category: s.category,
-        ...mappings(s.externalIds),
-        ...nonEmpty(
-          'prerequisiteOf',
-          unlocks(s.slug).map((l) => iri('Skill', l.to)),
-        ),
-        ...nonEmpty(
-          'related',
-          relatedFrom(s.slug).map((l) => iri('Skill', l.to)),
-        ),
-        ...nonEmpty(
-          'appliesTechnology',
-          applies(s.slug).map((l) => iri('Technology', l.to)),
-        ),
-      })),
-      ...graph.technologies.map((t) => ({
-        ...concept('Technology', t),
-        kind: t.kind,
-        ...mappings(t.externalIds),
-        ...nonEmpty(
-          'writtenIn',
-          written(t.slug).map((l) => iri('Technology', l.to)),
-        ),
-      })),
-      ...graph.industries.map((i) => ({
-        ...concept('Industry', i),
-        ...nonEmpty(
-          'hires',
-          hires(i.slug).map((h) => iri('Role', h.role)),
-        ),
-      })),
-    ],
+  yield {
+    '@id': scheme,
+    '@type': 'skos:ConceptScheme',
+    prefLabel: { '@value': 'careergraph', '@language': 'en' },
+    version: graph.release.version,
+    issued: graph.release.released,
+    hash,
   };
+  for (const s of graph.sources)
+    yield {
+      '@id': iri('Source', s.slug),
+      '@type': 'cg:Source',
+      title: s.title,
+      ...(s.licence === null ? {} : { license: s.licence }),
+    };
+  for (const r of graph.roles)
+    yield {
+      ...concept('Role', r),
+      family: r.family,
+      seniority: r.seniority,
+      ...(r.occupation === null ? {} : { broader: iri('Role', r.occupation) }),
+      ...mappings(r.externalIds),
+      ...nonEmpty(
+        'requires',
+        requires(r.slug).map((l) => iri('Skill', l.target)),
+      ),
+      ...nonEmpty(
+        'uses',
+        uses(r.slug).map((l) => iri('Technology', l.target)),
+      ),
+      ...nonEmpty(
+        'transitionsTo',
+        moves(r.slug).map((t) => iri('Role', t.to)),
+      ),
+    };
+  for (const s of graph.skills)
+    yield {
+      ...concept('Skill', s),
+      category: s.category,
+      ...mappings(s.externalIds),
+      ...nonEmpty(
+        'prerequisiteOf',
+        unlocks(s.slug).map((l) => iri('Skill', l.to)),
+      ),
+      ...nonEmpty(
+        'related',
+        relatedFrom(s.slug).map((l) => iri('Skill', l.to)),
+      ),
+      ...nonEmpty(
+        'appliesTechnology',
+        applies(s.slug).map((l) => iri('Technology', l.to)),
+      ),
+    };
+  for (const t of graph.technologies)
+    yield {
+      ...concept('Technology', t),
+      kind: t.kind,
+      ...mappings(t.externalIds),
+      ...nonEmpty(
+        'writtenIn',
+        written(t.slug).map((l) => iri('Technology', l.to)),
+      ),
+    };
+  for (const i of graph.industries)
+    yield {
+      ...concept('Industry', i),
+      ...nonEmpty(
+        'hires',
+        hires(i.slug).map((h) => iri('Role', h.role)),
+      ),
+    };
+}
+
+/** The whole JSON-LD document as one object (for tests and small graphs; the export streams jsonldChunks). */
+export function jsonldDocument(graph: SeedGraph, hash: string): object {
+  return { '@context': jsonldContext, '@graph': [...jsonldEntries(graph, hash)] };
+}
+
+/**
+ * The JSON-LD document as text, written entry by entry: the same JSON as `JSON.stringify(jsonldDocument())`,
+ * without holding the whole document at once.
+ */
+export function* jsonldChunks(graph: SeedGraph, hash: string): Iterable<string> {
+  let batch = `{"@context":${JSON.stringify(jsonldContext)},"@graph":[`;
+  let first = true;
+  for (const entry of jsonldEntries(graph, hash)) {
+    batch += `${first ? '' : ','}${JSON.stringify(entry)}`;
+    first = false;
+    if (batch.length >= 64 * 1024) {
+      yield batch;
+      batch = '';
+    }
+  }
+  yield `${batch}]}\n`;
 }
