@@ -1,8 +1,19 @@
 import type { Link } from '../domain/entities';
-import type { GraphStore, Relation, Relations } from '../store/graph-store';
+import type { GraphStore, Page, PageOf, Relation, Relations } from '../store/graph-store';
 import type { DatasetRelease, GradedLink, SeedGraph } from '../seed/seed-graph';
 
-const everything = { offset: 0, limit: Number.MAX_SAFE_INTEGER };
+/** Nodes per page: Neo4j takes SKIP and LIMIT as 32-bit integers, and pages keep each read small. */
+const pageSize = 1_000;
+
+/** Every item of a paginated listing, page by page. */
+async function allOf<T>(list: (page: Page) => Promise<PageOf<T>>): Promise<{ items: T[] }> {
+  const items: T[] = [];
+  for (let offset = 0; ; offset += pageSize) {
+    const page = await list({ offset, limit: pageSize });
+    items.push(...page.items);
+    if (page.items.length < pageSize || items.length >= page.totalCount) return { items };
+  }
+}
 
 /**
  * The whole dataset a store holds, read through the GraphStore port alone, as a seed graph: what an
@@ -13,9 +24,9 @@ export async function readSnapshot(store: GraphStore, batch = 1_000): Promise<Se
   const marker = await store.datasetMarker();
   if (marker === null) throw new Error(`the ${store.name} store holds no seeded dataset`);
   const [roles, skills, technologies, industries, sources] = await Promise.all([
-    store.listRoles({}, everything),
-    store.listSkills({}, everything),
-    store.listTechnologies(null, everything),
+    allOf((page) => store.listRoles({}, page)),
+    allOf((page) => store.listSkills({}, page)),
+    allOf((page) => store.listTechnologies(null, page)),
     store.listIndustries(),
     store.listSources(),
   ]);

@@ -102,7 +102,13 @@ export async function createServer(options: ServerOptions): Promise<CareerGraphS
   const buckets = rateLimit.points > 0 ? new Buckets(await createRateLimiter(rateLimit), rateLimit) : null;
   const prices = new ListPrices(store, { checkSeconds: options.listPricesCheckSeconds ?? 0, logger });
   // The embedded store is measured in milliseconds; a database still starting must not hold start-up.
-  await Promise.race([prices.start(), new Promise((resolve) => setTimeout(resolve, firstPricesWaitMs))]);
+  // Which dataset answers, for extensions.dataset: re-read every 5 s from Neo4j, which can be reseeded
+  // under a running API; the embedded store's is fixed once loaded. Read once before serving.
+  const dataset = new DatasetWatch(options.store, options.store.name === 'memory' ? Infinity : 5_000);
+  await Promise.race([
+    Promise.all([prices.start(), dataset.refresh()]),
+    new Promise((resolve) => setTimeout(resolve, firstPricesWaitMs)),
+  ]);
   const schema = await buildCareerGraphSchema();
   guardResolvers(schema);
   const contextFor = contextFactory(store, metrics, limits.operationTimeoutMs);
@@ -119,7 +125,7 @@ export async function createServer(options: ServerOptions): Promise<CareerGraphS
     limits,
     prices,
     buckets,
-    dataset: new DatasetWatch(options.store),
+    dataset,
   });
   await apollo.start();
   mountRoutes(app, {

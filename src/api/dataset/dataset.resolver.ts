@@ -1,13 +1,11 @@
 import { GraphQLError } from 'graphql';
 import { Ctx, Query, Resolver } from 'type-graphql';
-import { listOf } from '../common/complexity';
 import type { ApiContext } from '../context';
 import { Dataset } from './dataset.type';
 
 @Resolver(() => Dataset)
 export class DatasetResolver {
   @Query(() => Dataset, {
-    complexity: listOf(20),
     description: 'The data this API serves: release version, content hash, build day, counts and sources.',
   })
   async dataset(@Ctx() { store }: ApiContext) {

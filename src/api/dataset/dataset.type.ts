@@ -1,4 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { factTypes } from '../../dataset/facts';
+import { listOf } from '../common/complexity';
 import { Source } from '../source/source.type';
 
 @ObjectType({
@@ -39,7 +41,11 @@ export class Dataset {
   })
   seededAt!: string;
 
-  @Field(() => [FactCount], { description: 'Facts per node kind and relationship type.' })
+  // One count per fact type, whatever the graph holds.
+  @Field(() => [FactCount], {
+    complexity: listOf(factTypes.length),
+    description: 'Facts per node kind and relationship type.',
+  })
   counts!: FactCount[];
 
   @Field(() => [Source], { description: 'The sources the facts are read from, with their licences.' })

@@ -6,6 +6,7 @@ import {
   type RelationshipType,
   type SeedRelationship,
 } from '../../store/seed-relationships';
+import { canonicalJson } from '../canonical-json';
 import { salaryKey } from '../facts';
 import { locatorsOf } from './locators';
 
@@ -22,7 +23,8 @@ export interface CsvFile {
   readonly rows: () => Iterable<readonly unknown[]>;
 }
 
-const json = (value: unknown) => JSON.stringify(value);
+/** Nested facts as JSON with sorted keys: the same text whichever store the facts were read from. */
+const json = (value: unknown) => canonicalJson(value);
 const list = (values: readonly string[]) => values.join(';');
 const cell = (value: unknown) => (value === null || value === undefined ? '' : value);
 

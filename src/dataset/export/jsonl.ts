@@ -1,3 +1,4 @@
+import { canonicalJson } from '../canonical-json';
 import type { Fact } from '../facts';
 
 /**
@@ -7,7 +8,10 @@ import type { Fact } from '../facts';
 export function* jsonlChunks(facts: readonly Fact[]): Iterable<string> {
   let batch: string[] = [];
   for (const fact of facts) {
-    batch.push(JSON.stringify({ type: fact.type, key: fact.key, value: fact.value }));
+    // Keys sorted (canonical JSON): the same facts give the same line, whichever store they came from.
+    batch.push(
+      `{"type":${JSON.stringify(fact.type)},"key":${JSON.stringify(fact.key)},"value":${canonicalJson(fact.value)}}`,
+    );
     if (batch.length === 500) {
       yield `${batch.join('\n')}\n`;
       batch = [];
