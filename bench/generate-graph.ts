@@ -333,6 +333,12 @@ export function generateSeedGraph(roleCount: number, transitionsPerRole: number,
   }
 
   return {
+    release: {
+      version: '0.0.0',
+      released: '2026-01-01',
+      recordedHash: '0'.repeat(64),
+      description: `generated: ${roleCount} roles, seed ${seed}`,
+    },
     sources: [source],
     roles,
     skills,

@@ -7,6 +7,7 @@ import { projectRoot } from '../src/project-root';
 import type { Scenario, ScenarioResult } from './scenario';
 import { run as batching } from './scenarios/batching';
 import { run as careerPaths } from './scenarios/career-paths';
+import { run as exportScenario } from './scenarios/export';
 import { run as profile } from './scenarios/profile';
 import { run as restart } from './scenarios/restart';
 import { run as scale } from './scenarios/scale';
@@ -39,6 +40,7 @@ const scenarios: readonly { readonly name: string; readonly run: Scenario; reado
   { name: 'restart', run: restart, inQuick: false },
   { name: 'profile', run: profile, inQuick: true },
   { name: 'text-analysis', run: textAnalysis, inQuick: true },
+  { name: 'export', run: exportScenario, inQuick: true },
 ];
 
 /** Whatever happens, the process ends: server children are killed and it exits 2. */

@@ -4,6 +4,7 @@ import {
   defaultQueryLimits,
   defaultRateLimit,
   refusalShare,
+  exportShare,
   type HttpTimeouts,
   type QueryLimits,
   type RateLimitSettings,
@@ -83,6 +84,7 @@ const environment = z
     RATE_LIMIT_POINTS: z.coerce.number().int().min(0).default(defaultRateLimit.points),
     RATE_LIMIT_WINDOW_SECONDS: positive(defaultRateLimit.windowSeconds),
     RATE_LIMIT_REFUSAL_POINTS: z.coerce.number().int().min(0).optional(),
+    RATE_LIMIT_EXPORT_POINTS: z.coerce.number().int().min(1).optional(),
     REDIS_URL: z
       .string()
       .regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL')
@@ -111,6 +113,16 @@ const environment = z
       values.RATE_LIMIT_REFUSAL_POINTS === undefined ||
       values.RATE_LIMIT_REFUSAL_POINTS <= values.RATE_LIMIT_POINTS,
     { message: 'must be at most RATE_LIMIT_POINTS', path: ['RATE_LIMIT_REFUSAL_POINTS'] },
+  )
+  .refine(
+    (values) =>
+      values.RATE_LIMIT_POINTS === 0 ||
+      values.RATE_LIMIT_EXPORT_POINTS === undefined ||
+      values.RATE_LIMIT_EXPORT_POINTS <= values.RATE_LIMIT_POINTS,
+    {
+      message: 'must be at most RATE_LIMIT_POINTS, or no client could ever download an export',
+      path: ['RATE_LIMIT_EXPORT_POINTS'],
+    },
   )
   .refine((values) => values.HTTP_HEADERS_TIMEOUT_MS <= values.HTTP_REQUEST_TIMEOUT_MS, {
     message: 'must be at most HTTP_REQUEST_TIMEOUT_MS (the whole request includes its headers)',
@@ -183,6 +195,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       points: values.RATE_LIMIT_POINTS,
       windowSeconds: values.RATE_LIMIT_WINDOW_SECONDS,
       refusalPoints: values.RATE_LIMIT_REFUSAL_POINTS ?? Math.ceil(values.RATE_LIMIT_POINTS / refusalShare),
+      exportPoints: values.RATE_LIMIT_EXPORT_POINTS ?? Math.ceil(values.RATE_LIMIT_POINTS / exportShare),
       redisUrl: values.REDIS_URL ?? null,
     },
     apiKeysFile: values.API_KEYS_FILE,

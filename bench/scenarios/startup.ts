@@ -32,7 +32,9 @@ async function writeGeneratedSeed(roles: number): Promise<{ directory: string; b
   for (const [file, entries] of Object.entries(
     seedFilesOf(generateSeedGraph(roles, TRANSITIONS_PER_ROLE, SEED)),
   )) {
-    const text = `[\n${entries.map((entry) => JSON.stringify(entry)).join(',\n')}\n]\n`;
+    const text = Array.isArray(entries)
+      ? `[\n${entries.map((entry) => JSON.stringify(entry)).join(',\n')}\n]\n`
+      : `${JSON.stringify(entries)}\n`;
     bytes += Buffer.byteLength(text);
     await writeFile(path.join(directory, file), text);
   }

@@ -4,6 +4,7 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { AnalyticsResolver } from './analytics/analytics.resolver';
 import { CareerResolver } from './career/career.resolver';
+import { DatasetResolver } from './dataset/dataset.resolver';
 import { EvidenceResolver } from './common/evidence.resolver';
 import { SourcedResolver } from './common/sourced.resolver';
 import { IndustryResolver } from './industry/industry.resolver';
@@ -62,6 +63,7 @@ export const resolvers = [
   SearchResolver,
   AnalyticsResolver,
   TextAnalysisResolver,
+  DatasetResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -128,6 +128,12 @@ export function buildSeedGraph({ content, parsed }: SeedFiles): {
   checkAliases(context);
   return {
     graph: {
+      release: {
+        version: content['dataset.yaml'].version,
+        released: content['dataset.yaml'].released,
+        recordedHash: content['dataset.yaml'].hash,
+        description: content['dataset.yaml'].description,
+      },
       sources: content['sources.yaml'].map(({ subject: _subject, ...source }) => source),
       roles: roles.entities,
       skills: skills.entities,

@@ -29,7 +29,7 @@ const aliasesOf = (aliases: readonly AliasFact[]) =>
  * only, since what levels inherit is worked out again on loading. JSON is YAML, so a writer can store
  * each file as JSON text.
  */
-export function seedFilesOf(graph: SeedGraph): Record<SeedFileName, readonly unknown[]> {
+export function seedFilesOf(graph: SeedGraph): Record<SeedFileName, unknown> {
   const groupBy = <T>(items: readonly T[], key: (item: T) => string) => {
     const groups = new Map<string, T[]>();
     for (const item of items) {
@@ -53,6 +53,12 @@ export function seedFilesOf(graph: SeedGraph): Record<SeedFileName, readonly unk
     evidence: locators(evidence),
   });
   return {
+    'dataset.yaml': {
+      version: graph.release.version,
+      released: graph.release.released,
+      hash: graph.release.recordedHash,
+      ...(graph.release.description === null ? {} : { description: graph.release.description }),
+    },
     'sources.yaml': graph.sources,
     'roles.yaml': graph.roles.map(
       ({ sources: _s, aliases: _a, aliasEvidence, qualifications, workSettings, comparisons, ...role }) => ({

@@ -27,7 +27,18 @@ export interface GradedLink extends Evidenced {
  * resolves, and what levels inherit from their occupation is already worked out (domain/inheritance.ts),
  * so every store loads the same effective lists. This is what a store is loaded from.
  */
+/** The release a seed is, as its dataset.yaml states it. */
+export interface DatasetRelease {
+  readonly version: string;
+  /** The day the release was made, ISO 8601 (YYYY-MM-DD). */
+  readonly released: string;
+  /** The content hash recorded with the release; the facts' own hash is computed from them. */
+  readonly recordedHash: string;
+  readonly description: string | null;
+}
+
 export interface SeedGraph {
+  readonly release: DatasetRelease;
   readonly sources: readonly SourceEntity[];
   readonly roles: readonly RoleEntity[];
   readonly skills: readonly SkillEntity[];

@@ -322,8 +322,24 @@ export const salaryFile = z.array(
     }),
 );
 
+/**
+ * The dataset release (dataset.yaml): a semantic version bumped on purpose when the seed changes, the
+ * day it was released, and the content hash of its facts (src/dataset/dataset-hash.ts) recorded with it,
+ * so a change to seed/ without a new release is caught (test/unit/dataset-release.test.ts).
+ */
+export const datasetFile = z.strictObject({
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 2.1.0'),
+  released: z
+    .union([z.string(), z.date()])
+    .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
+    .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2026-12-01')),
+  hash: z.string().regex(/^[0-9a-f]{64}$/, 'must be the hex SHA-256 of the facts (npm run dataset:release)'),
+  description: description,
+});
+
 /** Every seed file, by file name, with the schema its content must match. */
 export const seedFiles = {
+  'dataset.yaml': datasetFile,
   'sources.yaml': sourceFile,
   'roles.yaml': roleFile,
   'skills.yaml': skillFile,

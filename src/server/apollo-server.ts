@@ -6,11 +6,13 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
+import type { DatasetWatch } from '../store/dataset-watch';
 import type { ListPrices } from './cost/list-prices';
 import { deadlinePlugin } from './deadline/deadline.plugin';
 import { maskError } from './errors/mask-error';
 import { DocumentChecks } from './limits/document-checks';
 import type { QueryLimits } from './limits';
+import { datasetPlugin } from './plugins/dataset.plugin';
 import { operationGatePlugin } from './plugins/operation-gate.plugin';
 import { outcomePlugin } from './plugins/outcome.plugin';
 import type { Buckets } from './rate-limit/buckets';
@@ -24,9 +26,14 @@ export interface ApolloOptions {
   readonly limits: QueryLimits;
   readonly prices: ListPrices;
   readonly buckets: Buckets | null;
+  /** Which dataset the store serves: every response names it in `extensions.dataset`. */
+  readonly dataset: DatasetWatch;
 }
 
-/** Apollo Server with the API's schema, error masking and plugins (the gate, the deadline, the outcome for the log). */
+/**
+ * Apollo Server with the API's schema, error masking and plugins (the gate, the deadline, the outcome for
+ * the log, the dataset each response was answered from).
+ */
 export function createApolloServer(options: ApolloOptions): ApolloServer<ServerContext> {
   const { schema, production, limits } = options;
   return new ApolloServer<ServerContext>({
@@ -60,6 +67,7 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<ServerC
       }),
       deadlinePlugin(),
       outcomePlugin(),
+      datasetPlugin(options.dataset),
     ],
   });
 }

@@ -3,6 +3,7 @@ import type http from 'node:http';
 import type { ApolloServer, GraphQLRequest, GraphQLResponse } from '@apollo/server';
 import express from 'express';
 import { buildCareerGraphSchema } from '../api/schema';
+import { DatasetWatch } from '../store/dataset-watch';
 import type { GraphStore } from '../store/graph-store';
 import { createApolloServer } from './apollo-server';
 import { ListPrices } from './cost/list-prices';
@@ -13,6 +14,7 @@ import {
   defaultHttpTimeouts,
   defaultQueryLimits,
   defaultRateLimit,
+  exportShare,
   type HttpTimeouts,
   type QueryLimits,
   type RateLimitSettings,
@@ -87,8 +89,9 @@ function listenOn(server: http.Server, port: number, host: string, path: string)
 }
 
 /**
- * careergraph over HTTP: GraphQL at /graphql (graphql-route.ts, apollo-server.ts), /healthz and /readyz,
- * the browser pages, and /metrics on a port of its own.
+ * careergraph over HTTP: GraphQL at /graphql (graphql-route.ts, apollo-server.ts), the dataset's
+ * downloads at /export/<format> (export.route.ts), /healthz and /readyz, the browser pages, and /metrics
+ * on a port of its own.
  */
 export async function createServer(options: ServerOptions): Promise<CareerGraphServer> {
   const limits = options.limits ?? defaultQueryLimits;
@@ -99,7 +102,13 @@ export async function createServer(options: ServerOptions): Promise<CareerGraphS
   const buckets = rateLimit.points > 0 ? new Buckets(await createRateLimiter(rateLimit), rateLimit) : null;
   const prices = new ListPrices(store, { checkSeconds: options.listPricesCheckSeconds ?? 0, logger });
   // The embedded store is measured in milliseconds; a database still starting must not hold start-up.
-  await Promise.race([prices.start(), new Promise((resolve) => setTimeout(resolve, firstPricesWaitMs))]);
+  // Which dataset answers, for extensions.dataset: re-read every 5 s from Neo4j, which can be reseeded
+  // under a running API; the embedded store's is fixed once loaded. Read once before serving.
+  const dataset = new DatasetWatch(options.store, options.store.name === 'memory' ? Infinity : 5_000);
+  await Promise.race([
+    Promise.all([prices.start(), dataset.refresh()]),
+    new Promise((resolve) => setTimeout(resolve, firstPricesWaitMs)),
+  ]);
   const schema = await buildCareerGraphSchema();
   guardResolvers(schema);
   const contextFor = contextFactory(store, metrics, limits.operationTimeoutMs);
@@ -116,6 +125,7 @@ export async function createServer(options: ServerOptions): Promise<CareerGraphS
     limits,
     prices,
     buckets,
+    dataset,
   });
   await apollo.start();
   mountRoutes(app, {
@@ -125,6 +135,7 @@ export async function createServer(options: ServerOptions): Promise<CareerGraphS
     apiKeys: options.apiKeys ?? null,
     buckets,
     defaultPoints: rateLimit.points,
+    exportPoints: rateLimit.exportPoints ?? Math.ceil(rateLimit.points / exportShare),
     maxQueryLength: limits.maxQueryLength,
     production,
     trustProxy: options.trustProxy ?? false,

@@ -23,6 +23,8 @@ export interface RateLimitSettings {
   readonly windowSeconds: number;
   /** Points a refused request costs (too costly, too deep, invalid, ...). Default points / 250 (1,000). */
   readonly refusalPoints: number;
+  /** Points a download of GET /export/<format> costs. Default points / 5 (50,000): five a window. */
+  readonly exportPoints?: number;
   /** redis:// URL to share the buckets between API instances; unset keeps them in this process. */
   readonly redisUrl: string | null;
 }
@@ -47,6 +49,9 @@ export const introspectionDepth = 20;
  */
 export const maxRepeatedFields = 25;
 
+/** A download of the whole dataset costs this share of a bucket by default: five empty it. */
+export const exportShare = 5;
+
 /** A refusal costs this share of a bucket by default: 250 refusals empty it. */
 export const refusalShare = 250;
 
@@ -54,6 +59,7 @@ export const defaultRateLimit: RateLimitSettings = {
   points: 250_000,
   windowSeconds: 60,
   refusalPoints: 250_000 / refusalShare,
+  exportPoints: 250_000 / exportShare,
   redisUrl: null,
 };
 

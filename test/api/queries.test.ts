@@ -689,3 +689,22 @@ describe('the ESCO layer: externalIds and byExternalId', () => {
     expect(errorOf(answer)?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'uri' });
   });
 });
+
+describe('dataset', () => {
+  it('answers the release, its content hash, build day, counts and sources, and says so on every response', async () => {
+    const { data, errors, extensions } = await client.run(
+      '{ dataset { version hash builtAt seededAt counts { kind count } sources { slug licence } } }',
+    );
+    expect(errors).toBeUndefined();
+    expect(data?.dataset).toMatchObject({
+      version: seed.release.version,
+      hash: seed.release.recordedHash,
+      builtAt: seed.release.released,
+    });
+    expect(data?.dataset.counts).toContainEqual({ kind: 'Role', count: seed.roles.length });
+    expect(data?.dataset.counts).toContainEqual({ kind: 'REQUIRES', count: seed.requirements.length });
+    expect(data?.dataset.sources).toHaveLength(seed.sources.length);
+    expect(extensions?.dataset).toEqual({ version: seed.release.version, hash: seed.release.recordedHash });
+    expect((await client.run('{ __typename }')).extensions?.dataset).toEqual(extensions?.dataset);
+  });
+});

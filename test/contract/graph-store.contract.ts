@@ -8,10 +8,13 @@ import { defaultSeedDirectory } from '../../src/seed/load-seed';
 import type { SeedGraph } from '../../src/seed/seed-graph';
 import { byName } from '../../src/domain/ordering';
 import { findRelatedRoles, type RoleProfile } from '../../src/domain/similarity';
-import { seedGraphHash } from '../../src/seed/seed-hash';
 import { prepareText, relevanceFloor, scoreNode } from '../../src/domain/search-scoring';
 import { searchEntriesOf } from '../../src/store/search-index';
 import { seedConcepts } from '../../src/store/seed-concepts';
+import { datasetHash } from '../../src/dataset/dataset-hash';
+import { exportFiles } from '../../src/dataset/export/export-dataset';
+import { factCounts, factsOf } from '../../src/dataset/facts';
+import { readSnapshot } from '../../src/dataset/snapshot';
 import { SeedOracle } from '../support/seed-oracle';
 import { describeTextAnalysisContract } from './text-analysis.contract';
 import { relevanceFigures } from './search-relevance';
@@ -61,7 +64,7 @@ export function describeGraphStoreContract(
       const opened = await open();
       store = opened.store;
       oracle = new SeedOracle(opened.seed);
-      seedHash = seedGraphHash(opened.seed);
+      seedHash = datasetHash(opened.seed);
     });
     afterAll(close);
 
@@ -72,6 +75,23 @@ export function describeGraphStoreContract(
         expect(marker?.hash).toMatch(/^[0-9a-f]{64}$/);
         expect(new Date(marker?.seededAt ?? '').toISOString()).toBe(marker?.seededAt);
         expect(await store.readiness()).toEqual({ ready: true, dataset: marker });
+      });
+
+      it('says which release it holds and how many facts of each kind', async () => {
+        const marker = await store.datasetMarker();
+        expect(marker).toMatchObject({
+          version: oracle.seed.release.version,
+          builtAt: oracle.seed.release.released,
+        });
+        expect(marker?.counts).toEqual(factCounts(factsOf(oracle.seed)));
+      });
+
+      it('holds exactly the facts of its seed: a snapshot read through the port hashes to the seed hash', async () => {
+        const snapshot = await readSnapshot(store, 7);
+        expect(datasetHash(snapshot)).toBe(seedHash);
+        expect(exportFiles('jsonl', snapshot).map((f) => [...f.chunks()].join(''))).toEqual(
+          exportFiles('jsonl', oracle.seed).map((f) => [...f.chunks()].join('')),
+        );
       });
     });
 

@@ -1,6 +1,6 @@
 import { loadSeed } from '../../src/seed/load-seed';
 import type { SeedGraph } from '../../src/seed/seed-graph';
-import { seedGraphHash } from '../../src/seed/seed-hash';
+import { datasetHash } from '../../src/dataset/dataset-hash';
 import type { Neo4jClient } from '../../src/store/neo4j/neo4j-client';
 import { migrate } from '../../src/store/neo4j/neo4j-migrator';
 import { countGraph, seedNeo4j } from '../../src/store/neo4j/neo4j-seeder';
@@ -9,6 +9,7 @@ import { migrations } from '../../src/store/neo4j/write-cypher';
 import { MemoryStore } from '../../src/store/memory/memory-store';
 import { relevanceFloor } from '../../src/domain/search-scoring';
 import { mulberry32 } from '../../bench/random';
+import { describeExportOverHttp } from '../e2e/export-suite';
 import { describeHttpEndToEnd } from '../e2e/http-suite';
 import { describeWithNeo4j, testNeo4jClient } from '../support/neo4j-test-client';
 import { describeGraphStoreContract } from './graph-store.contract';
@@ -80,14 +81,14 @@ describeWithNeo4j('Neo4j', () => {
         const before = Date.now();
         await seedNeo4j(client, seed, { prune: true });
         const marker = await store.datasetMarker();
-        expect(marker?.hash).toBe(seedGraphHash(seed));
+        expect(marker?.hash).toBe(datasetHash(seed));
         expect(Date.parse(marker?.seededAt ?? '')).toBeGreaterThanOrEqual(before - 1000);
         expect(await store.readiness()).toEqual({ ready: true, dataset: marker });
 
         const smaller: SeedGraph = { ...seed, hires: seed.hires.slice(1) };
         await seedNeo4j(client, smaller, { prune: true });
-        expect((await store.datasetMarker())?.hash).toBe(seedGraphHash(smaller));
-        expect(seedGraphHash(smaller)).not.toBe(seedGraphHash(seed));
+        expect((await store.datasetMarker())?.hash).toBe(datasetHash(smaller));
+        expect(datasetHash(smaller)).not.toBe(datasetHash(seed));
         await seedNeo4j(client, seed, { prune: true });
       },
       seedingTimeoutMs,
@@ -209,4 +210,5 @@ describeWithNeo4j('Neo4j', () => {
   });
 
   describeHttpEndToEnd('neo4j', { NEO4J_URI: process.env.NEO4J_URI });
+  describeExportOverHttp('neo4j', { NEO4J_URI: process.env.NEO4J_URI });
 });

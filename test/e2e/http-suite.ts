@@ -1,5 +1,5 @@
 import { loadSeed } from '../../src/seed/load-seed';
-import { seedGraphHash } from '../../src/seed/seed-hash';
+import { datasetHash } from '../../src/dataset/dataset-hash';
 import { codesOf, dataOf, firstError, type GraphQLAnswer } from '../support/json';
 import { postGraphQL, startServerProcess, type ServerProcess } from '../support/server-process';
 
@@ -177,8 +177,18 @@ export function describeHttpEndToEnd(storeName: string, storeEnv: Record<string,
       expect(await ready.json()).toEqual({
         status: 'ready',
         store: storeName,
-        dataset: { seededAt: expect.any(String), hash: seedGraphHash(await loadSeed()) },
+        dataset: expect.objectContaining({
+          seededAt: expect.any(String),
+          hash: datasetHash(await loadSeed()),
+          version: (await loadSeed()).release.version,
+        }),
       });
+    });
+
+    it('says on every answer which release answered it', async () => {
+      const seed = await loadSeed();
+      const { body } = await ask('{ __typename }');
+      expect(body.extensions?.dataset).toEqual({ version: seed.release.version, hash: datasetHash(seed) });
     });
 
     it('finishes a request in flight on SIGTERM, then exits 0', async () => {

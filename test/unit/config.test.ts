@@ -25,6 +25,15 @@ describe('configuration', () => {
     );
   });
 
+  it('charges a download of an export 1/5 of the bucket by default, or what RATE_LIMIT_EXPORT_POINTS says', () => {
+    expect(loadConfig({}).rateLimit.exportPoints).toBe(50_000);
+    expect(loadConfig({ RATE_LIMIT_POINTS: '30000' }).rateLimit.exportPoints).toBe(6_000);
+    expect(loadConfig({ RATE_LIMIT_EXPORT_POINTS: '70000' }).rateLimit.exportPoints).toBe(70_000);
+    expect(() => loadConfig({ RATE_LIMIT_POINTS: '30000', RATE_LIMIT_EXPORT_POINTS: '40000' })).toThrow(
+      /RATE_LIMIT_EXPORT_POINTS: must be at most RATE_LIMIT_POINTS/,
+    );
+  });
+
   it('serves metrics on 127.0.0.1:9464 by default', () => {
     expect(loadConfig({}).metrics).toEqual({ port: 9464, host: '127.0.0.1', operations: [] });
     expect(loadConfig({ METRICS_OPERATIONS: 'RolePage, Search' }).metrics.operations).toEqual([

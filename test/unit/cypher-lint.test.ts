@@ -98,6 +98,8 @@ const dbSchema = {
     'appliedAt',
     'id',
     'seededAt',
+    'builtAt',
+    'counts',
     'hash',
     'searchName',
     'searchAliases',
@@ -142,6 +144,8 @@ const dbSchema = {
     seededAt: '2026-01-01T00:00:00.000Z',
     hash: 'x',
     uris: ['http://data.europa.eu/esco/skill/x'],
+    builtAt: '2026-01-01',
+    counts: '[]',
   },
 };
 

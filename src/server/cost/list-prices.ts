@@ -18,6 +18,7 @@ export const listBounds: Readonly<Record<string, ListBound>> = {
   'Query.industries': { count: 'Industry' },
   'Query.sources': { count: 'Source' },
   'Sourced.sources': { count: 'Source' },
+  'Dataset.sources': { count: 'Source' },
   'Role.skills': { relation: 'Role.skills' },
   'Role.technologies': { relation: 'Role.technologies' },
   'Role.nextRoles': { relation: 'Role.nextRoles' },

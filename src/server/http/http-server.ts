@@ -5,6 +5,7 @@ import type { GraphStore } from '../../store/graph-store';
 import type { HttpTimeouts } from '../limits';
 import type { RequestRecord, ServerContext } from '../request-record';
 import { mountWebPages } from '../web-pages';
+import { exportRoute } from './export.route';
 import { graphqlRoute, type GraphQLRouteOptions } from './graphql-route';
 import { healthRoute } from './health.route';
 import { readinessRoute } from './readiness.route';
@@ -31,9 +32,14 @@ export interface RoutesOptions extends Omit<GraphQLRouteOptions, 'apollo' | 'con
   readonly contextFor: (record: RequestRecord) => ServerContext;
   readonly trustProxy: false | number | readonly string[];
   readonly playground: boolean;
+  /** Points one download of GET /export/<format> takes. */
+  readonly exportPoints: number;
 }
 
-/** Every route: /healthz, /readyz, the browser pages, /graphql; and answers for requests Express cannot read. */
+/**
+ * Every route: /healthz, /readyz, the browser pages, /graphql, /export/<format>; and answers for
+ * requests Express cannot read.
+ */
 export function mountRoutes(app: express.Express, options: RoutesOptions): void {
   app.disable('x-powered-by');
   // Which X-Forwarded-For hops to believe: the client address is the one the last trusted proxy saw.
@@ -46,5 +52,6 @@ export function mountRoutes(app: express.Express, options: RoutesOptions): void 
   // Browser pages (web/ -> dist/web/): GraphiQL at /graphql for browsers and /playground, /explore, /assets/*.
   mountWebPages(app, { playground: options.playground });
   app.use('/graphql', graphqlRoute(options));
+  app.use(exportRoute(options));
   app.use(answerRequestErrors(options.production));
 }

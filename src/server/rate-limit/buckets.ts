@@ -66,11 +66,17 @@ export class Buckets {
 }
 
 /** The 429 RATE_LIMITED error: what was asked, what is left, when to come back. */
-export function rateLimited(client: Client, windowSeconds: number, state: BucketState, cost?: number) {
+export function rateLimited(
+  client: Client,
+  windowSeconds: number,
+  state: BucketState,
+  cost?: number,
+  what = 'this query',
+) {
   const asked =
     cost === undefined
       ? `your ${client.points} points per ${windowSeconds} s are spent`
-      : `this query costs ${cost} points and ${state.remaining} of your ${client.points} per ${windowSeconds} s are left`;
+      : `${what} costs ${cost} points and ${state.remaining} of your ${client.points} per ${windowSeconds} s are left`;
   return refusal('RATE_LIMITED', `Rate limit reached: ${asked}. Try again in ${state.resetSeconds} s.`, {
     ...(cost === undefined ? {} : { cost }),
     remaining: state.remaining,

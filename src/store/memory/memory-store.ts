@@ -42,7 +42,7 @@ import {
   type RoleProfile,
 } from '../../domain/similarity';
 import type { SeedGraph } from '../../seed/seed-graph';
-import { seedGraphHash } from '../../seed/seed-hash';
+import { datasetMarkerOf } from '../../dataset/dataset-marker-of';
 import type { DatasetMarker, StoreReadiness } from '../dataset-marker';
 import type {
   GraphStore,
@@ -265,7 +265,7 @@ export class MemoryStore implements GraphStore {
 
   async datasetMarker(): Promise<DatasetMarker> {
     // Hashed on first use: a start-up of a large graph does not wait for it.
-    this.marker ??= { seededAt: this.loadedAt, hash: seedGraphHash(this.seed) };
+    this.marker ??= datasetMarkerOf(this.seed, this.loadedAt);
     return this.marker;
   }
 

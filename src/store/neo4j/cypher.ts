@@ -290,7 +290,7 @@ export const datasetState = `
 OPTIONAL MATCH (m:Migration)
 WITH max(m.version) AS migrated
 OPTIONAL MATCH (d:Dataset {id: 'current'})
-RETURN migrated, d.seededAt AS seededAt, d.hash AS hash`;
+RETURN migrated, d.seededAt AS seededAt, d.hash AS hash, d.version AS version, d.builtAt AS builtAt, d.counts AS counts`;
 
 /** Per URI of $uris: the nodes that are that concept (their own `conceptUri`, set by the seeder). */
 export const nodesByExternalId = `

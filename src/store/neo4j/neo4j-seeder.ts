@@ -1,7 +1,7 @@
 import { ownConceptUri } from '../../domain/same-concept';
 import type { SeedGraph } from '../../seed/seed-graph';
 import { seedConcepts } from '../seed-concepts';
-import { seedGraphHash } from '../../seed/seed-hash';
+import { datasetMarkerOf } from '../../dataset/dataset-marker-of';
 import type { DatasetMarker } from '../dataset-marker';
 import type { Neo4jClient } from './neo4j-client';
 import {
@@ -163,7 +163,7 @@ export function seedStatements(seed: SeedGraph, prune: boolean, marker: DatasetM
       });
     }
   }
-  statements.push({ cypher: writeDatasetMarker, parameters: { ...marker } });
+  statements.push({ cypher: writeDatasetMarker, parameters: { ...marker, counts: toJson(marker.counts) } });
   return statements;
 }
 
@@ -182,7 +182,7 @@ export async function seedNeo4j(
   seed: SeedGraph,
   options: { prune: boolean },
 ): Promise<GraphCounts> {
-  const dataset = { seededAt: new Date().toISOString(), hash: seedGraphHash(seed) };
+  const dataset = datasetMarkerOf(seed, new Date().toISOString());
   await client.writeAll(seedStatements(seed, options.prune, dataset));
   return countGraph(client);
 }

@@ -46,7 +46,7 @@ import { orderNeighbours } from '../relation-order';
 import type { DatasetMarker, StoreReadiness } from '../dataset-marker';
 import * as cypher from './cypher';
 import type { Neo4jClient } from './neo4j-client';
-import { evidenceOf, toEntity, yearsOf } from './neo4j-records';
+import { evidenceOf, fromJson, toEntity, yearsOf } from './neo4j-records';
 import { Neo4jSearchIndex } from './neo4j-search-index';
 import { migrations } from './write-cypher';
 
@@ -197,7 +197,15 @@ function toProfile(p: Row): RoleProfile {
 
 /** The dataset marker in a datasetState row; null when the seed never wrote one. */
 function markerOf(row: Row | undefined): DatasetMarker | null {
-  return typeof row?.hash === 'string' ? { seededAt: String(row.seededAt), hash: row.hash } : null;
+  if (typeof row?.hash !== 'string') return null;
+  return {
+    seededAt: String(row.seededAt),
+    hash: row.hash,
+    // A marker written before releases were versioned has none: its dataset is unversioned.
+    version: typeof row.version === 'string' ? row.version : '0.0.0',
+    builtAt: typeof row.builtAt === 'string' ? row.builtAt : String(row.seededAt).slice(0, 10),
+    counts: fromJson<DatasetMarker['counts']>(row.counts, []),
+  };
 }
 
 /** Re-maps rows to keys: UNWIND does not promise order, and unknown keys get no row at all. */

@@ -73,7 +73,7 @@ export const recordMigration =
 
 /** The dataset marker (store/dataset-marker.ts), written last in the seed's one transaction. */
 export const writeDatasetMarker =
-  "MERGE (d:Dataset {id: 'current'}) SET d.seededAt = $seededAt, d.hash = $hash";
+  "MERGE (d:Dataset {id: 'current'}) SET d.seededAt = $seededAt, d.hash = $hash, d.version = $version, d.builtAt = $builtAt, d.counts = $counts";
 
 /** Nodes: created or updated by slug; SET n = row drops properties the seed no longer has. */
 export const upsertNodes = {
