@@ -5,7 +5,7 @@ import { SeedValidationError } from '../seed/seed-errors';
 import { hashFacts } from './dataset-hash';
 import { diffFacts, diffSummary } from './diff';
 import { factsOf } from './facts';
-import { seedAtRef } from './seed-at-ref';
+import { lastCommitOf, seedAtRef } from './seed-at-ref';
 
 const compareVersions = (a: string, b: string) => {
   const [x, y] = [a, b].map((version) => version.split('.').map(Number));
@@ -16,7 +16,7 @@ const compareVersions = (a: string, b: string) => {
 /**
  * `npm run dataset:release -- <version> "<summary>"`: makes the seed a release. Records the version, the
  * day and the facts' hash in seed/dataset.yaml, and adds the release to seed/CHANGES.md with its summary
- * and what changed since the last commit (counts per fact type). Refuses a version not above the
+ * and what changed since the last release (counts per fact type). Refuses a version not above the
  * current one when the facts changed.
  */
 async function main(): Promise<void> {
@@ -40,12 +40,16 @@ async function main(): Promise<void> {
   }
   let changes = '';
   try {
-    const previous = await seedAtRef('HEAD');
+    const previous = await seedAtRef(await lastCommitOf(path.join('seed', 'dataset.yaml')));
     try {
       const rows = diffSummary(diffFacts(factsOf(await loadSeed(previous.directory)), facts));
       changes =
         rows.length === 0
-          ? 'No change in the facts since the last commit.\n'
+          ? hash === graph.release.recordedHash
+            ? `No change in the facts since release ${graph.release.version}.\n`
+            : // Same files, other facts: this version of careergraph reads them differently (a layer it
+              // did not load before), so the release's recorded hash no longer matches.
+              `The seed files of release ${graph.release.version} give these same facts when read by this version of careergraph; its recorded hash (${graph.release.recordedHash.slice(0, 12)}…) was computed by a version that read fewer of them.\n`
           : [
               '| facts | added | removed | changed |',
               '| --- | --- | --- | --- |',
@@ -55,8 +59,8 @@ async function main(): Promise<void> {
       await previous.cleanup();
     }
   } catch (error) {
-    // The last commit may hold no seed of this format yet (the first release): no counts, only the summary.
-    changes = `(No comparison with the last commit: ${(error as Error).message.split('\n')[0]})\n`;
+    // The last release may hold no seed of this format yet (the first release): no counts, only the summary.
+    changes = `(No comparison with the last release: ${(error as Error).message.split('\n')[0]})\n`;
   }
   const released = new Date().toISOString().slice(0, 10);
   const manifest = path.join(directory, 'dataset.yaml');

@@ -8,6 +8,17 @@ import { projectRoot } from '../project-root';
 const run = promisify(execFile);
 
 /**
+ * The last commit that changed `file` (seed/dataset.yaml: the commit of the current release), so a new
+ * release is compared with the last one, not with whatever was committed last.
+ */
+export async function lastCommitOf(file: string, repository: string = projectRoot): Promise<string> {
+  const { stdout } = await run('git', ['log', '-1', '--format=%H', '--', file], { cwd: repository });
+  const commit = stdout.trim();
+  if (commit === '') throw new Error(`no commit has ${file}`);
+  return commit;
+}
+
+/**
  * The seed/ folder as it was at a git revision, written to a new temporary folder (removed by the
  * returned cleanup). `ref` is anything git accepts: a commit, a tag, HEAD~3; "WORKTREE" is the files
  * as they are now, committed or not.
