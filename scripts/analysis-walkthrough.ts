@@ -78,16 +78,24 @@ EOF`,
   {
     id: 'closest-roles',
     command: `python3 - <<'EOF'
-import csv
+import csv, json
 
 def rows(name):
     with open(f'careergraph-csv/{name}.csv', newline='') as file:
         yield from csv.DictReader(file)
 
+# A skill is one concept with the ESCO skill it is mapped to EXACT or CLOSE (the crosswalk, in each
+# skill's externalIds; an ESCO skill carries its own URI as EXACT), so guide roles and ESCO occupations
+# can share skills, as relatedRoles counts them.
+concept = {}
+for row in rows('skills'):
+    uris = [m['uri'] for m in json.loads(row['externalIds'] or '[]') if m['match'] in ('EXACT', 'CLOSE')]
+    concept[row['slug:ID(Skill)']] = uris[0] if uris else row['slug:ID(Skill)']
+
 roles = {row['slug:ID(Role)']: row for row in rows('roles')}
 skills = {}
 for row in rows('requires'):
-    skills.setdefault(row[':START_ID(Role)'], set()).add(row[':END_ID(Skill)'])
+    skills.setdefault(row[':START_ID(Role)'], set()).add(concept[row[':END_ID(Skill)']])
 
 # Backend Developer is an occupation: its levels (junior, mid-level, senior) inherit its skills, so
 # they are left out. Every other role is ranked by the skills it shares with it.
