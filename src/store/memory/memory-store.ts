@@ -1,10 +1,5 @@
 import { MultiDirectedGraph } from 'graphology';
-import {
-  findCareerPaths,
-  type CareerPathQuery,
-  type CareerPathResult,
-  type TransitionGraphView,
-} from '../../domain/career-paths';
+import { findCareerPaths, type CareerPathQuery, type CareerPathResult } from '../../domain/career-paths';
 import type {
   HiringLink,
   LinkedNode,
@@ -14,7 +9,6 @@ import type {
   SalaryEntity,
   SkillEntity,
   TechnologyEntity,
-  TransitionEntity,
 } from '../../domain/entities';
 import type { Importance, RoleFamily, TechnologyKind } from '../../domain/enums';
 import {
@@ -27,7 +21,7 @@ import {
   type TechnologyUsageEntry,
   type TransitionKindStats,
 } from '../../domain/analytics';
-import { byName, bySalary, byTitle, byTransitionEnds, byTransitionStarts } from '../../domain/ordering';
+import { byName, bySalary, byTitle } from '../../domain/ordering';
 import {
   RelatedRolesIndex,
   type ProfileFeature,
@@ -54,6 +48,7 @@ import type {
 import { expandByParts, expandPageByParts } from '../expand-by-parts';
 import { orderNeighbours } from '../relation-order';
 import { SearchIndex, searchEntriesOf } from '../search-index';
+import { TransitionGraph } from '../transition-graph';
 import {
   relationshipEnds,
   seedRelationships,
@@ -87,8 +82,7 @@ export class MemoryStore implements GraphStore {
     industries: NodeKinds['Industry'][];
     sources: NodeKinds['Source'][];
   };
-  private readonly transitionsOut = new Map<string, TransitionEntity[]>();
-  private readonly transitionsIn = new Map<string, TransitionEntity[]>();
+  private readonly transitions: TransitionGraph;
   private readonly searchIndex: SearchIndex;
   private readonly relatedRolesIndex: RelatedRolesIndex;
 
@@ -114,12 +108,14 @@ export class MemoryStore implements GraphStore {
       for (const { from, to, ...facts } of relationships[type])
         this.graph.addEdge(key(fromKind, from), key(toKind, to), { type, ...facts });
     }
-    for (const t of seed.transitions) {
-      append(this.transitionsOut, t.from, t);
-      append(this.transitionsIn, t.to, t);
-    }
-    for (const list of this.transitionsOut.values()) list.sort(byTransitionEnds);
-    for (const list of this.transitionsIn.values()) list.sort(byTransitionStarts);
+    this.transitions = new TransitionGraph(
+      seed.transitions,
+      seed.roles.map((role) => ({
+        slug: role.slug,
+        track: role.track,
+        threshold: role.experience?.min ?? null,
+      })),
+    );
     for (const salary of seed.salaries) append(this.salaries, salary.role, salary);
     for (const list of this.salaries.values()) list.sort(bySalary);
 
@@ -189,13 +185,7 @@ export class MemoryStore implements GraphStore {
   }
 
   async careerPaths(query: CareerPathQuery): Promise<CareerPathResult[]> {
-    const view: TransitionGraphView = {
-      outgoing: (role) => this.transitionsOut.get(role) ?? [],
-      incoming: (role) => this.transitionsIn.get(role) ?? [],
-      trackOf: (role) => this.node('Role', role)?.track ?? null,
-      thresholdOf: (role) => this.node('Role', role)?.experience?.min ?? null,
-    };
-    return findCareerPaths(view, query);
+    return findCareerPaths(this.transitions, query);
   }
 
   async relatedRoles(slugs: readonly string[], limit: number): Promise<RelatedRoleResult[][]> {
@@ -230,7 +220,7 @@ export class MemoryStore implements GraphStore {
   }
 
   async transitionStats(): Promise<TransitionKindStats[]> {
-    return transitionStatistics([...this.transitionsOut.values()].flat());
+    return transitionStatistics(this.transitions.all());
   }
 
   async ping(): Promise<boolean> {
@@ -341,11 +331,11 @@ export class MemoryStore implements GraphStore {
     };
   }
 
-  private readonly relations: { [R in Relation]: (slug: string) => Relations[R][] } = {
+  private readonly relations: { [R in Relation]: (slug: string) => readonly Relations[R][] } = {
     'Role.skills': this.roleSkillLinks('Role'),
     'Role.technologies': this.roleTechnologyLinks('Role'),
-    'Role.nextRoles': (slug) => this.transitionsOut.get(slug) ?? [],
-    'Role.previousRoles': (slug) => this.transitionsIn.get(slug) ?? [],
+    'Role.nextRoles': (slug) => this.transitions.outgoing(slug),
+    'Role.previousRoles': (slug) => this.transitions.incoming(slug),
     'Role.levels': this.neighbourNodes('Role', 'in', 'LEVEL_OF', 'Role'),
     'Role.salaries': (slug) => this.salaries.get(slug) ?? [],
     'Role.industries': this.hiringLinks('Role'),
