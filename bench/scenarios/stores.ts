@@ -8,7 +8,7 @@ import { seedNeo4j } from '../../src/store/neo4j/neo4j-seeder';
 import { Neo4jStore } from '../../src/store/neo4j/neo4j-store';
 import type { GraphStore } from '../../src/store/graph-store';
 import { generateSeedGraph } from '../generate-graph';
-import type { ScenarioResult } from '../scenario';
+import type { ScenarioResult, TargetCheck } from '../scenario';
 import { load, type LoadResult } from './load';
 import { startNeo4jProcess, type Neo4jProcess } from '../../test/support/neo4j-process';
 import { startPeerServer, type PeerServer } from './stores/peer';
@@ -295,8 +295,22 @@ export async function run(options: { quick: boolean }): Promise<ScenarioResult> 
     await client?.close().catch(() => undefined);
     await database?.stop();
   }
+  // Issue 15, target 2: careergraph on Neo4j at or ahead of the peer on every shared operation (req/s).
+  const targets: TargetCheck[] = [];
+  for (const [name, byTarget] of results) {
+    const ours = byTarget.get('neo4j');
+    const theirs = byTarget.get('peer');
+    if (!ours || !theirs) continue;
+    const ratio = ours.perSecond / theirs.perSecond;
+    targets.push({
+      target: `${name}: careergraph on Neo4j at or ahead of @neo4j/graphql (req/s, one run)`,
+      figure: `${ratio.toFixed(2)}× the peer's rate`,
+      met: ratio >= 1,
+    });
+  }
   return {
     title: 'Stores and a peer',
+    targets,
     markdown: report({
       quick: options.quick,
       results,
