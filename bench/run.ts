@@ -46,7 +46,7 @@ const scenarios: readonly { readonly name: string; readonly run: Scenario; reado
 ];
 
 /** Whatever happens, the process ends: server children are killed and it exits 2. */
-const WATCHDOG_MS = { quick: 5 * 60_000, full: 15 * 60_000 };
+const WATCHDOG_MS = { quick: 5 * 60_000, full: 25 * 60_000 };
 
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
