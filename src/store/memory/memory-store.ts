@@ -261,7 +261,8 @@ export class MemoryStore implements GraphStore {
   private requireNode(kind: NodeKind, slug: string): NodeKinds[NodeKind] {
     const entity = this.nodes.get(key(kind, slug));
     // The seed's reference checks make this unreachable; a broken graph must not load half-linked.
-    if (entity === undefined) throw new Error(`a link names ${kind} "${slug}", which the graph does not hold`);
+    if (entity === undefined)
+      throw new Error(`a link names ${kind} "${slug}", which the graph does not hold`);
     return entity;
   }
 
