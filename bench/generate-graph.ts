@@ -116,7 +116,9 @@ const industries: IndustryEntity[] = ['fintech', 'healthcare', 'retail', 'gaming
     name: slug.replace('-', ' '),
     aliases: [],
     description: null,
-    ...named,
+    // Industries hold no external ids: the seed's industry file has no such key.
+    aliasEvidence: [],
+    ...sourced,
   }),
 );
 

@@ -6,7 +6,7 @@ import { MemoryStore } from '../../src/store/memory/memory-store';
 import { summarize, type Stats } from '../career-paths.bench';
 import { LEVELS, generateSeedGraph, pick, randomInt, type Random } from '../generate-graph';
 import { mulberry32 } from '../random';
-import type { ScenarioResult } from '../scenario';
+import type { ScenarioResult, TargetCheck } from '../scenario';
 
 const TRANSITIONS_PER_ROLE = 5;
 const SEED = 7;
@@ -238,5 +238,33 @@ export async function run(options: { quick: boolean }): Promise<ScenarioResult> 
   return {
     title: 'Scale',
     markdown: report(results, options.quick, performance.now() - started),
+    targets: options.quick ? [] : targetChecks(results),
   };
+}
+
+/** Issue 15, target 4: skillGap and relatedRoles at the largest size, median under 5 ms, growth ≤ ~2× per 10×. */
+function targetChecks(results: readonly SizeResult[]): TargetCheck[] {
+  const last = results[results.length - 1] as SizeResult;
+  return ['skillGap', 'relatedRoles'].flatMap((name) => {
+    const median = (last.stats.get(name) as Stats).median;
+    const growth = results
+      .slice(1)
+      .map(
+        (r, i) =>
+          (r.stats.get(name) as Stats).median / ((results[i] as SizeResult).stats.get(name) as Stats).median,
+      );
+    return [
+      {
+        target: `${name} at ${count(last.roles)} roles (embedded): median < 5 ms`,
+        figure: ms(median),
+        met: median < 5,
+      },
+      {
+        target: `${name}: median growth ≤ ~2× per 10× roles`,
+        figure: growth.map((g) => `${g.toFixed(1)}×`).join(', '),
+        // "About 2×": a quarter over is still about.
+        met: growth.every((g) => g <= 2.5),
+      },
+    ];
+  });
 }

@@ -11,7 +11,7 @@ import { startNeo4jProcess, type Neo4jProcess } from '../../test/support/neo4j-p
 import { summarize, type Stats } from '../career-paths.bench';
 import { generateSeedGraph, pick, randomInt, type Random } from '../generate-graph';
 import { mulberry32 } from '../random';
-import type { ScenarioResult } from '../scenario';
+import type { ScenarioResult, TargetCheck } from '../scenario';
 
 const TRANSITIONS_PER_ROLE = 5;
 const SEED = 7;
@@ -212,5 +212,49 @@ export async function run(options: { quick: boolean }): Promise<ScenarioResult> 
   }
   lines.push(`Scenario time: ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   lines.push('');
-  return { title: 'Search', markdown: lines.join('\n') };
+  return {
+    title: 'Search',
+    markdown: lines.join('\n'),
+    targets: options.quick ? [] : targetChecks(rows, neo4j),
+  };
+}
+
+/** Issue 15, target 3, as one check per query kind and bound. */
+function targetChecks(
+  rows: readonly { roles: number; stats: Map<QueryKind, Stats> }[],
+  neo4j: { roles: number; embedded: Map<QueryKind, Stats>; neo4j: Map<QueryKind, Stats> } | null,
+): TargetCheck[] {
+  const last = rows[rows.length - 1];
+  if (!last) return [];
+  return (Object.keys(kinds) as QueryKind[]).flatMap((kind) => {
+    const s = last.stats.get(kind) as Stats;
+    const growth = rows
+      .slice(1)
+      .map(
+        (r, i) =>
+          (r.stats.get(kind) as Stats).median /
+          ((rows[i] as (typeof rows)[number]).stats.get(kind) as Stats).median,
+      );
+    const checks: TargetCheck[] = [
+      {
+        target: `search (${kind}) at ${count(last.roles)} roles (embedded): median < ${targets.medianMs} ms, p95 < ${targets.p95Ms} ms`,
+        figure: `${ms(s.median)} / ${ms(s.p95)}`,
+        met: s.median < targets.medianMs && s.p95 < targets.p95Ms,
+      },
+      {
+        target: `search (${kind}): median growth ≤ ~${targets.growthPer10x}× per 10× roles`,
+        figure: growth.map((g) => `${g.toFixed(1)}×`).join(', '),
+        met: growth.every((g) => g <= targets.growthPer10x * 1.25),
+      },
+    ];
+    if (neo4j) {
+      const ratio = (neo4j.neo4j.get(kind) as Stats).median / (neo4j.embedded.get(kind) as Stats).median;
+      checks.push({
+        target: `search (${kind}) on Neo4j at ${count(neo4j.roles)} roles: median within ${targets.neo4jRatio}× of embedded (same index, same ranking)`,
+        figure: `${ratio.toFixed(2)}×`,
+        met: ratio <= targets.neo4jRatio,
+      });
+    }
+    return checks;
+  });
 }

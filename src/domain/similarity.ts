@@ -185,6 +185,7 @@ export class RelatedRolesIndex {
   /** Scratch for one ranking: shared weight per role id, valid where `stamp` holds the current round. */
   private readonly shared: Float64Array;
   private readonly stamp: Uint32Array;
+  private readonly directMark: Uint32Array;
   private round = 0;
 
   constructor(profiles: readonly RoleProfile[]) {
@@ -214,6 +215,7 @@ export class RelatedRolesIndex {
     });
     this.shared = new Float64Array(this.profiles.length);
     this.stamp = new Uint32Array(this.profiles.length);
+    this.directMark = new Uint32Array(this.profiles.length);
   }
 
   /** What findRelatedRoles(slug, profiles, first) answers. */
@@ -221,9 +223,11 @@ export class RelatedRolesIndex {
     const id = this.idOf.get(slug);
     if (id === undefined || first <= 0) return [];
     const own = this.profiles[id] as RoleProfile;
-    const { shared, stamp } = this;
+    const { shared, stamp, directMark } = this;
     const round = ++this.round;
     const candidates: number[] = [];
+    // A second round number marks the direct partners (transition bonus) in their own array.
+    const directRound = ++this.round;
     const visit = (other: number) => {
       if (other === id || stamp[other] === round) return;
       stamp[other] = round;
@@ -233,13 +237,20 @@ export class RelatedRolesIndex {
 
     const ownFeatures = featuresOf(own);
     let ownTotal = 0;
+    // The hot loop at 100,000 roles (tens of thousands of postings): inlined, no allocation.
     for (const [key, weight] of ownFeatures) {
       ownTotal += weight;
-      const postings = this.carriers.get(key) as { ids: number[]; weights: number[] };
-      for (let i = 0; i < postings.ids.length; i++) {
-        const other = postings.ids[i] as number;
-        visit(other);
-        shared[other] = (shared[other] as number) + Math.min(weight, postings.weights[i] as number);
+      const { ids, weights } = this.carriers.get(key) as { ids: number[]; weights: number[] };
+      for (let i = 0; i < ids.length; i++) {
+        const other = ids[i] as number;
+        if (stamp[other] !== round) {
+          if (other === id) continue;
+          stamp[other] = round;
+          shared[other] = 0;
+          candidates.push(other);
+        }
+        const theirs = weights[i] as number;
+        shared[other] = (shared[other] as number) + (weight < theirs ? weight : theirs);
       }
     }
     const direct = new Set(this.listedBy[id]);
@@ -247,17 +258,27 @@ export class RelatedRolesIndex {
       const partnerId = this.idOf.get(partner);
       if (partnerId !== undefined) direct.add(partnerId);
     }
-    for (const other of direct) visit(other);
+    for (const other of direct) {
+      visit(other);
+      directMark[other] = directRound;
+    }
 
     type Ranked = { id: number; role: string; score: number; shared: number; union: number };
     const best = new TopRanked<Ranked>(first, byScoreThenRole);
+    const { totals } = this;
     for (const other of candidates) {
       const sharedWeight = shared[other] as number;
-      const union = ownTotal + (this.totals[other] as number) - sharedWeight;
+      const union = ownTotal + (totals[other] as number) - sharedWeight;
       const jaccard = union === 0 ? 0 : sharedWeight / union;
-      const score = roundScore(Math.min(1, jaccard + (direct.has(other) ? transitionBonus : 0)));
+      const score = roundScore(
+        Math.min(1, jaccard + (directMark[other] === directRound ? transitionBonus : 0)),
+      );
+      if (score <= 0) continue;
+      // Most candidates cannot beat the worst kept: skip them before building an item (ties go to the order).
+      const worst = best.worstKept();
+      if (worst !== undefined && score < worst.score) continue;
       const role = (this.profiles[other] as RoleProfile).slug;
-      if (score > 0) best.offer({ id: other, role, score, shared: sharedWeight, union });
+      best.offer({ id: other, role, score, shared: sharedWeight, union });
     }
     return best.items().map(({ id: other, role, score, shared: sharedWeight, union }) => ({
       role,

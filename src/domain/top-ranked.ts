@@ -21,6 +21,11 @@ export class TopRanked<T> {
     if (kept.length > size) kept.pop();
   }
 
+  /** The item an offer must beat to be kept, once `size` items are kept; undefined until then. */
+  worstKept(): T | undefined {
+    return this.kept.length === this.size ? this.kept[this.size - 1] : undefined;
+  }
+
   /** The kept items, best first. */
   items(): T[] {
     return [...this.kept];

@@ -10,7 +10,10 @@ import { MemoryStore } from '../../src/store/memory/memory-store';
 import { relevanceFloor } from '../../src/domain/search-scoring';
 import { mulberry32 } from '../../bench/random';
 import { describeExportOverHttp } from '../e2e/export-suite';
+import { createServer } from '../../src/server/create-server';
 import { describeHttpEndToEnd } from '../e2e/http-suite';
+import { dataOf } from '../support/json';
+import { postGraphQL } from '../support/server-process';
 import { describeWithNeo4j, testNeo4jClient } from '../support/neo4j-test-client';
 import { describeGraphStoreContract } from './graph-store.contract';
 
@@ -114,7 +117,7 @@ describeWithNeo4j('Neo4j', () => {
     });
 
     it('search sees a new seed within its refresh interval, on a store that was already searching', async () => {
-      const store = new Neo4jStore(client, { searchRefreshMs: 0 });
+      const store = new Neo4jStore(client, { datasetRefreshMs: 0 });
       const hits = async (text: string) =>
         (await store.search({ text, kinds: null, limit: 3, minScore: relevanceFloor })).map(
           (hit) => hit.slug,
@@ -133,6 +136,79 @@ describeWithNeo4j('Neo4j', () => {
       expect(await hits('Interactive Entertainment')).toEqual(['gaming']);
       await seedNeo4j(client, seed, { prune: true });
       expect(await hits('Gaming')).toContain('gaming');
+    });
+
+    it('answers careerPaths as the embedded store does, before and after a seed changes the data under a running API', async () => {
+      // Both servers run over HTTP; the Neo4j one keeps its transition graph and checks the dataset
+      // marker before every request (datasetRefreshMs 0), as a cluster's instances do once a second.
+      // Its own client: stopping the server closes its store's.
+      const neo4jServer = await createServer({
+        store: new Neo4jStore(testNeo4jClient() as Neo4jClient, { datasetRefreshMs: 0 }),
+        production: true,
+        introspection: false,
+      });
+      const neo4jUrl = await neo4jServer.listen(0, '127.0.0.1');
+      const random = mulberry32(17);
+      const roles = seed.roles.map((role) => role.slug);
+      const pairs: [string, string][] = [];
+      while (pairs.length < 24) {
+        const from = roles[Math.floor(random() * roles.length)] as string;
+        const to = roles[Math.floor(random() * roles.length)] as string;
+        if (from !== to) pairs.push([from, to]);
+      }
+      pairs.push(['junior-backend-developer', 'software-architect']);
+      const query = `query($from: String!, $to: String!, $rankBy: PathRanking!) {
+        careerPaths(from: $from, to: $to, maxSteps: 8, first: 5, rankBy: $rankBy) {
+          roles { slug } steps { from { slug } to { slug } kind typicalYears inheritedFrom { slug }
+            sources { slug } evidence { basis about note lines { start end } } }
+          totalYears minYears minYearsSetBy { slug } inferredSteps length explanation
+        } }`;
+      const answers = async (url: string) => {
+        const out: unknown[] = [];
+        for (const [from, to] of pairs)
+          for (const rankBy of ['FEWEST_STEPS', 'FASTEST']) {
+            const { status, body } = await postGraphQL(url, query, { from, to, rankBy });
+            expect(status).toBe(200);
+            expect(body.errors).toBeUndefined();
+            out.push(dataOf<{ careerPaths: unknown[] }>(body).careerPaths);
+          }
+        return out;
+      };
+      const embeddedAnswers = async (graph: SeedGraph) => {
+        const server = await createServer({
+          store: new MemoryStore(graph),
+          production: true,
+          introspection: false,
+        });
+        try {
+          return await answers(await server.listen(0, '127.0.0.1'));
+        } finally {
+          await server.stop();
+        }
+      };
+      // A different dataset: an eighth of the moves gone, and one role's threshold raised.
+      const changed: SeedGraph = {
+        ...seed,
+        transitions: seed.transitions.filter((_, i) => i % 8 !== 3),
+        roles: seed.roles.map((role) =>
+          role.slug === 'software-architect' ? { ...role, experience: { min: 12, max: null } } : role,
+        ),
+      };
+      try {
+        await seedNeo4j(client, seed, { prune: true });
+        const before = await answers(neo4jUrl);
+        expect(before).toEqual(await embeddedAnswers(seed));
+        expect(before.filter((paths) => (paths as unknown[]).length > 0).length).toBeGreaterThanOrEqual(8);
+
+        await seedNeo4j(client, changed, { prune: true });
+        const after = await answers(neo4jUrl);
+        expect(after).toEqual(await embeddedAnswers(changed));
+        expect(after).not.toEqual(before);
+        expect(after.filter((paths) => (paths as unknown[]).length > 0).length).toBeGreaterThanOrEqual(4);
+      } finally {
+        await neo4jServer.stop();
+        await seedNeo4j(client, seed, { prune: true });
+      }
     });
 
     it('writes nothing when a statement fails midway: one transaction', async () => {

@@ -1,10 +1,4 @@
-import { MultiDirectedGraph } from 'graphology';
-import {
-  findCareerPaths,
-  type CareerPathQuery,
-  type CareerPathResult,
-  type TransitionGraphView,
-} from '../../domain/career-paths';
+import { findCareerPaths, type CareerPathQuery, type CareerPathResult } from '../../domain/career-paths';
 import type {
   HiringLink,
   LinkedNode,
@@ -14,7 +8,6 @@ import type {
   SalaryEntity,
   SkillEntity,
   TechnologyEntity,
-  TransitionEntity,
 } from '../../domain/entities';
 import type { Importance, RoleFamily, TechnologyKind } from '../../domain/enums';
 import {
@@ -27,14 +20,7 @@ import {
   type TechnologyUsageEntry,
   type TransitionKindStats,
 } from '../../domain/analytics';
-import {
-  byName,
-  bySalary,
-  byTitle,
-  byTransitionEnds,
-  byTransitionStarts,
-  compareText,
-} from '../../domain/ordering';
+import { byName, bySalary, byTitle, compareText } from '../../domain/ordering';
 import {
   RelatedRolesIndex,
   type ProfileFeature,
@@ -64,6 +50,7 @@ import { orderNeighbours } from '../relation-order';
 import { SearchIndex, searchEntriesOf } from '../search-index';
 import { seedConcepts } from '../seed-concepts';
 import { ownConceptUri } from '../../domain/same-concept';
+import { TransitionGraph } from '../transition-graph';
 import {
   relationshipEnds,
   seedRelationships,
@@ -71,24 +58,34 @@ import {
   type SeedRelationship,
 } from '../seed-relationships';
 
-interface NodeAttributes {
-  kind: NodeKind;
-  entity: NodeKinds[NodeKind];
-}
-
 interface EdgeAttributes extends Omit<SeedRelationship, 'from' | 'to'> {
   type: RelationshipType;
+}
+
+/** One link as a node holds it: the entity at the other end, and the link's facts. */
+interface Adjacent {
+  readonly neighbour: NodeKinds[NodeKind];
+  readonly attributes: EdgeAttributes;
+}
+
+/** The links of one type, by node key, in both directions. */
+interface TypedLinks {
+  readonly out: Map<string, Adjacent[]>;
+  readonly in: Map<string, Adjacent[]>;
 }
 
 const key = (kind: NodeKind, slug: string) => `${kind}:${slug}`;
 
 /**
- * The embedded store: the seed graph held in a graphology multigraph (nodes keyed "Kind:slug", typed
- * edges carrying their sources), read-only once loaded. Lists and orders follow domain/ordering.ts.
+ * The embedded store: the seed graph held in maps (nodes keyed "Kind:slug"; links by type, then node,
+ * in each direction, carrying their sources), read-only once loaded. Links are kept per type so that a
+ * skill's prerequisites are read without walking the thousands of roles that require it, as a
+ * multigraph's edge iteration did (skillGap took 10 ms at 100,000 roles). Lists and orders follow domain/ordering.ts.
  */
 export class MemoryStore implements GraphStore {
   readonly name = 'memory';
-  private readonly graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+  private readonly nodes = new Map<string, NodeKinds[NodeKind]>();
+  private readonly links = new Map<RelationshipType, TypedLinks>();
   private readonly salaries = new Map<string, SalaryEntity[]>();
   private readonly sorted: {
     roles: RoleEntity[];
@@ -97,8 +94,7 @@ export class MemoryStore implements GraphStore {
     industries: NodeKinds['Industry'][];
     sources: NodeKinds['Source'][];
   };
-  private readonly transitionsOut = new Map<string, TransitionEntity[]>();
-  private readonly transitionsIn = new Map<string, TransitionEntity[]>();
+  private readonly transitions: TransitionGraph;
   private readonly searchIndex: SearchIndex;
   private readonly relatedRolesIndex: RelatedRolesIndex;
   private readonly byConceptUri = new Map<string, NodeRef>();
@@ -108,7 +104,7 @@ export class MemoryStore implements GraphStore {
 
   constructor(private readonly seed: SeedGraph) {
     const addNodes = <K extends NodeKind>(kind: K, entities: readonly NodeKinds[K][]) => {
-      for (const entity of entities) this.graph.addNode(key(kind, entity.slug), { kind, entity });
+      for (const entity of entities) this.nodes.set(key(kind, entity.slug), entity);
     };
     addNodes('Source', seed.sources);
     addNodes('Role', seed.roles);
@@ -122,15 +118,23 @@ export class MemoryStore implements GraphStore {
     for (const type of Object.keys(relationshipEnds) as RelationshipType[]) {
       if (type === 'TRANSITIONS_TO') continue;
       const [fromKind, toKind] = relationshipEnds[type];
-      for (const { from, to, ...facts } of relationships[type])
-        this.graph.addEdge(key(fromKind, from), key(toKind, to), { type, ...facts });
+      const links: TypedLinks = { out: new Map(), in: new Map() };
+      this.links.set(type, links);
+      for (const { from, to, ...facts } of relationships[type]) {
+        const [source, target] = [this.requireNode(fromKind, from), this.requireNode(toKind, to)];
+        const attributes = { type, ...facts };
+        append(links.out, key(fromKind, from), { neighbour: target, attributes });
+        append(links.in, key(toKind, to), { neighbour: source, attributes });
+      }
     }
-    for (const t of seed.transitions) {
-      append(this.transitionsOut, t.from, t);
-      append(this.transitionsIn, t.to, t);
-    }
-    for (const list of this.transitionsOut.values()) list.sort(byTransitionEnds);
-    for (const list of this.transitionsIn.values()) list.sort(byTransitionStarts);
+    this.transitions = new TransitionGraph(
+      seed.transitions,
+      seed.roles.map((role) => ({
+        slug: role.slug,
+        track: role.track,
+        threshold: role.experience?.min ?? null,
+      })),
+    );
     for (const salary of seed.salaries) append(this.salaries, salary.role, salary);
     for (const list of this.salaries.values()) list.sort(bySalary);
 
@@ -215,13 +219,7 @@ export class MemoryStore implements GraphStore {
   }
 
   async careerPaths(query: CareerPathQuery): Promise<CareerPathResult[]> {
-    const view: TransitionGraphView = {
-      outgoing: (role) => this.transitionsOut.get(role) ?? [],
-      incoming: (role) => this.transitionsIn.get(role) ?? [],
-      trackOf: (role) => this.node('Role', role)?.track ?? null,
-      thresholdOf: (role) => this.node('Role', role)?.experience?.min ?? null,
-    };
-    return findCareerPaths(view, query);
+    return findCareerPaths(this.transitions, query);
   }
 
   async relatedRoles(slugs: readonly string[], limit: number): Promise<RelatedRoleResult[][]> {
@@ -256,7 +254,7 @@ export class MemoryStore implements GraphStore {
   }
 
   async transitionStats(): Promise<TransitionKindStats[]> {
-    return transitionStatistics([...this.transitionsOut.values()].flat());
+    return transitionStatistics(this.transitions.all());
   }
 
   async ping(): Promise<boolean> {
@@ -276,23 +274,26 @@ export class MemoryStore implements GraphStore {
   async close(): Promise<void> {}
 
   private node<K extends NodeKind>(kind: K, slug: string): NodeKinds[K] | null {
-    const id = key(kind, slug);
-    return this.graph.hasNode(id) ? (this.graph.getNodeAttribute(id, 'entity') as NodeKinds[K]) : null;
+    return (this.nodes.get(key(kind, slug)) as NodeKinds[K] | undefined) ?? null;
+  }
+
+  private requireNode(kind: NodeKind, slug: string): NodeKinds[NodeKind] {
+    const entity = this.nodes.get(key(kind, slug));
+    // The seed's reference checks make this unreachable; a broken graph must not load half-linked.
+    if (entity === undefined)
+      throw new Error(`a link names ${kind} "${slug}", which the graph does not hold`);
+    return entity;
   }
 
   /** Edges of one type at a node, with the node at the other end. */
-  private edges(id: string, direction: 'out' | 'in' | 'both', type: RelationshipType) {
-    if (!this.graph.hasNode(id)) return [];
-    const found: { neighbour: NodeKinds[NodeKind]; attributes: EdgeAttributes }[] = [];
-    const visit = (_edge: string, attributes: EdgeAttributes, source: string, target: string) => {
-      if (attributes.type !== type) return;
-      const other = source === id ? target : source;
-      found.push({ neighbour: this.graph.getNodeAttribute(other, 'entity'), attributes });
-    };
-    if (direction === 'out') this.graph.forEachOutEdge(id, visit);
-    else if (direction === 'in') this.graph.forEachInEdge(id, visit);
-    else this.graph.forEachEdge(id, visit);
-    return found;
+  private edges(id: string, direction: 'out' | 'in' | 'both', type: RelationshipType): readonly Adjacent[] {
+    const links = this.links.get(type);
+    if (!links) return [];
+    if (direction !== 'both') return links[direction].get(id) ?? [];
+    const self = this.nodes.get(id);
+    // A link from a node to itself is listed once, as on a multigraph.
+    const incoming = (links.in.get(id) ?? []).filter((link) => link.neighbour !== self);
+    return [...(links.out.get(id) ?? []), ...incoming];
   }
 
   private neighbourNodes<K extends 'Role' | 'Skill' | 'Technology'>(
@@ -367,11 +368,11 @@ export class MemoryStore implements GraphStore {
     };
   }
 
-  private readonly relations: { [R in Relation]: (slug: string) => Relations[R][] } = {
+  private readonly relations: { [R in Relation]: (slug: string) => readonly Relations[R][] } = {
     'Role.skills': this.roleSkillLinks('Role'),
     'Role.technologies': this.roleTechnologyLinks('Role'),
-    'Role.nextRoles': (slug) => this.transitionsOut.get(slug) ?? [],
-    'Role.previousRoles': (slug) => this.transitionsIn.get(slug) ?? [],
+    'Role.nextRoles': (slug) => this.transitions.outgoing(slug),
+    'Role.previousRoles': (slug) => this.transitions.incoming(slug),
     'Role.levels': this.neighbourNodes('Role', 'in', 'LEVEL_OF', 'Role'),
     'Role.salaries': (slug) => this.salaries.get(slug) ?? [],
     'Role.industries': this.hiringLinks('Role'),

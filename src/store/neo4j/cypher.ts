@@ -3,7 +3,6 @@
  * check each with Neo4j's own parser and semantic analysis. Statements are constants: user input only
  * ever arrives as parameters. Lists come back unordered; the store orders them by domain/ordering.ts.
  */
-import { careerPathLimits } from '../../domain/career-paths';
 import type { NodeKind, Relation } from '../graph-store';
 
 // Projections: exactly the entity fields (entities.ts), never the search-only properties.
@@ -208,18 +207,18 @@ export const listIndustries = `MATCH (n:Industry) RETURN ${industry('n')} AS nod
 export const listSources = `MATCH (n:Source) RETURN ${source('n')} AS node`;
 
 /**
- * Every transition on some path of at most the maxSteps limit from $from to $to: the roles reachable
- * from $from that can still reach $to. Path ranking then runs in domain code over this subgraph, the
- * same code the embedded store runs, so both stores rank alike.
+ * The whole transition graph as path finding reads it: every move with its facts, and every role's track
+ * and threshold. The API keeps it in process (neo4j-transition-graph.ts), read once per dataset, so a
+ * path query runs the embedded store's search over the same adjacency with no statement of its own.
  */
-export const careerSubgraph = `
-CALL () { MATCH (:Role {slug: $from})-[:TRANSITIONS_TO*0..${careerPathLimits.maxSteps}]->(x:Role) RETURN collect(DISTINCT x) AS forward }
-CALL () { MATCH (y:Role)-[:TRANSITIONS_TO*0..${careerPathLimits.maxSteps}]->(:Role {slug: $to}) RETURN collect(DISTINCT y) AS backward }
-UNWIND [n IN forward WHERE n IN backward] AS a
-MATCH (a)-[t:TRANSITIONS_TO]->(b:Role)
-WHERE b IN backward
-RETURN ${transition('a', 't', 'b')} AS transition, a.track AS fromTrack, b.track AS toTrack,
-  a.experienceMin AS fromThreshold, b.experienceMin AS toThreshold`;
+export const transitionGraph = `
+MATCH (a:Role)-[t:TRANSITIONS_TO]->(b:Role)
+RETURN a.slug AS from, b.slug AS to, t.kind AS kind, t.typicalYears AS typicalYears,
+  t.inheritedFrom AS inheritedFrom, t.sources AS sources, t.evidence AS evidence`;
+
+export const pathRoles = `
+MATCH (r:Role)
+RETURN r.slug AS slug, r.track AS track, r.experienceMin AS threshold`;
 
 /**
  * What search reads of the graph: every searchable node's kind, slug, name and aliases, and whether only

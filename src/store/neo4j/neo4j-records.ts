@@ -9,9 +9,11 @@ import type {
   SkillEntity,
   SourceEntity,
   TechnologyEntity,
+  TransitionEntity,
   WorkSetting,
   YearsRange,
 } from '../../domain/entities';
+import type { TransitionKind } from '../../domain/enums';
 import type { NodeKind, NodeKinds } from '../graph-store';
 
 /** Node properties as Neo4j returns them: absent properties come back as null. */
@@ -88,3 +90,16 @@ export const toEntity: { [K in NodeKind]: (properties: Properties) => NodeKinds[
 };
 
 export { yearsOf };
+
+/** A TRANSITIONS_TO relationship as statements return it: `{from, to, kind, typicalYears, inheritedFrom, sources, evidence}`. */
+export function toTransition(i: Properties): TransitionEntity {
+  return {
+    from: i.from as string,
+    to: i.to as string,
+    kind: i.kind as TransitionKind,
+    typicalYears: (i.typicalYears ?? null) as number | null,
+    inheritedFrom: (i.inheritedFrom ?? null) as string | null,
+    sources: i.sources as string[],
+    evidence: evidenceOf(i),
+  };
+}

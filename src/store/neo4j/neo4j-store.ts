@@ -9,22 +9,15 @@ import {
   type TransitionKindStats,
 } from '../../domain/analytics';
 import { findCareerPaths, type CareerPathQuery, type CareerPathResult } from '../../domain/career-paths';
-import type {
-  LinkedNode,
-  RoleEntity,
-  SkillEntity,
-  TechnologyEntity,
-  TransitionEntity,
-} from '../../domain/entities';
+import type { LinkedNode, RoleEntity, SkillEntity, TechnologyEntity } from '../../domain/entities';
 import {
   TransitionKind,
   valuesOf,
   type Importance,
   type RoleFamily,
   type TechnologyKind,
-  type Track,
 } from '../../domain/enums';
-import { byName, byTitle, byTransitionEnds, byTransitionStarts, compareText } from '../../domain/ordering';
+import { byName, byTitle, compareText } from '../../domain/ordering';
 import { RelatedRolesIndex, type RelatedRoleResult, type RoleProfile } from '../../domain/similarity';
 import type {
   ExpandedNode,
@@ -43,11 +36,15 @@ import type {
   SkillFilter,
 } from '../graph-store';
 import { orderNeighbours } from '../relation-order';
+import type { SearchIndex } from '../search-index';
+import type { TransitionGraph } from '../transition-graph';
 import type { DatasetMarker, StoreReadiness } from '../dataset-marker';
 import * as cypher from './cypher';
 import type { Neo4jClient } from './neo4j-client';
-import { evidenceOf, fromJson, toEntity, yearsOf } from './neo4j-records';
-import { Neo4jSearchIndex } from './neo4j-search-index';
+import { DatasetReadModel, DatasetVersion } from './dataset-read-model';
+import { evidenceOf, fromJson, toEntity, toTransition, yearsOf } from './neo4j-records';
+import { loadSearchIndex } from './neo4j-search-index';
+import { loadTransitionGraph } from './neo4j-transition-graph';
 import { migrations } from './write-cypher';
 
 type Row = Record<string, unknown>;
@@ -132,18 +129,6 @@ function itemsOf<R extends Relation>(relation: R, items: Row[], owner: { slug: s
   return orderNeighbours(relation, [items.map((item) => convert(item, owner))])[0] as Relations[R][];
 }
 
-function toTransition(i: Row): TransitionEntity {
-  return {
-    from: i.from as string,
-    to: i.to as string,
-    kind: i.kind as TransitionKind,
-    typicalYears: (i.typicalYears ?? null) as number | null,
-    inheritedFrom: (i.inheritedFrom ?? null) as string | null,
-    sources: i.sources as string[],
-    evidence: evidenceOf(i),
-  };
-}
-
 function toHiring(industry: Row, role: Row, link: Row): Relations['Role.industries'] {
   return {
     industry: toEntity.Industry(industry),
@@ -222,14 +207,20 @@ function byKey<T>(slugs: readonly string[], rows: Row[], value: (row: Row) => T,
 export class Neo4jStore implements GraphStore {
   readonly name = 'neo4j';
 
-  private readonly searchIndex: Neo4jSearchIndex;
+  private readonly searchIndex: DatasetReadModel<SearchIndex>;
+  private readonly transitions: DatasetReadModel<TransitionGraph>;
 
-  /** `searchRefreshMs`: how often search checks that its index still matches the data (neo4j-search-index.ts). */
+  /**
+   * `datasetRefreshMs`: how often the models kept in process (the search index, the transition graph)
+   * check that they still match the data (dataset-read-model.ts).
+   */
   constructor(
     private readonly client: Neo4jClient,
-    options: { readonly searchRefreshMs?: number } = {},
+    options: { readonly datasetRefreshMs?: number } = {},
   ) {
-    this.searchIndex = new Neo4jSearchIndex(client, options.searchRefreshMs);
+    const version = new DatasetVersion(client, options.datasetRefreshMs);
+    this.searchIndex = new DatasetReadModel(version, () => loadSearchIndex(client));
+    this.transitions = new DatasetReadModel(version, () => loadTransitionGraph(client));
   }
 
   async nodesBySlug<K extends NodeKind>(kind: K, slugs: readonly string[]): Promise<(NodeKinds[K] | null)[]> {
@@ -320,33 +311,9 @@ export class Neo4jStore implements GraphStore {
       .sort(byTitle);
   }
 
+  /** Ranked in process over the transition graph read once per dataset: no statement per request. */
   async careerPaths(query: CareerPathQuery): Promise<CareerPathResult[]> {
-    const rows = await this.client.read(cypher.careerSubgraph, { from: query.from, to: query.to });
-    const outgoing = new Map<string, TransitionEntity[]>();
-    const incoming = new Map<string, TransitionEntity[]>();
-    const tracks = new Map<string, Track | null>();
-    const thresholds = new Map<string, number | null>();
-    for (const row of rows) {
-      const transition = toTransition(row.transition as Row);
-      outgoing.set(transition.from, [...(outgoing.get(transition.from) ?? []), transition]);
-      incoming.set(transition.to, [...(incoming.get(transition.to) ?? []), transition]);
-      tracks.set(transition.from, (row.fromTrack ?? null) as Track | null);
-      tracks.set(transition.to, (row.toTrack ?? null) as Track | null);
-      thresholds.set(transition.from, (row.fromThreshold ?? null) as number | null);
-      thresholds.set(transition.to, (row.toThreshold ?? null) as number | null);
-    }
-    // The same adjacency order as the embedded store, so equal-cost ties resolve alike.
-    for (const list of outgoing.values()) list.sort(byTransitionEnds);
-    for (const list of incoming.values()) list.sort(byTransitionStarts);
-    return findCareerPaths(
-      {
-        outgoing: (role) => outgoing.get(role) ?? [],
-        incoming: (role) => incoming.get(role) ?? [],
-        trackOf: (role) => tracks.get(role) ?? null,
-        thresholdOf: (role) => thresholds.get(role) ?? null,
-      },
-      query,
-    );
+    return findCareerPaths(await this.transitions.current(), query);
   }
 
   async relatedRoles(slugs: readonly string[], limit: number): Promise<RelatedRoleResult[][]> {
