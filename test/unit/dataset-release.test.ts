@@ -50,6 +50,13 @@ describe('dataset:diff on two commits of a fixture repository', () => {
       (text) =>
         `${text}\n- slug: kotlin-coroutines\n  name: Kotlin Coroutines\n  category: PROGRAMMING\n  evidence: [glossary:65]\n`,
     );
+    // The crosswalk must account for every skill: the new one has no ESCO counterpart.
+    await edit('crosswalk.yaml', (text) =>
+      text.replace(
+        '\n  skills:\n    - api-documentation\n',
+        '\n  skills:\n    - api-documentation\n    - kotlin-coroutines\n',
+      ),
+    );
     await edit('transitions.yaml', (text) =>
       text.replace(/- from: principal-engineer\n {2}to: distinguished-engineer\n(?: {2}.*\n| {4}.*\n)*/, ''),
     );
