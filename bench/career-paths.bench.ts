@@ -3,13 +3,14 @@ import type { PathRanking } from '../src/domain/enums';
 import { MemoryStore } from '../src/store/memory/memory-store';
 import { LEVELS, randomInt } from './generate-graph';
 import { mulberry32 } from './random';
+import { percentile } from './scenarios/support';
 import { generateSeedGraph } from './generate-graph';
 
 export const RANKINGS: readonly PathRanking[] = ['FEWEST_STEPS', 'FASTEST'];
 export const MAX_STEPS = 8;
 export const FIRST = 5;
 
-export interface ScenarioOptions {
+export interface CareerPathsBenchOptions {
   readonly roleCount: number;
   readonly transitionsPerRole: number;
   /** Seed of the generated graph; the query pairs use a seed derived from it. */
@@ -29,7 +30,7 @@ export interface Stats {
   readonly max: number;
 }
 
-export interface ScenarioResult {
+export interface CareerPathsBenchResult {
   readonly roles: number;
   readonly transitions: number;
   readonly generateMs: number;
@@ -48,12 +49,6 @@ export interface ScenarioResult {
   readonly byRanking: Readonly<Record<PathRanking, Stats>>;
 }
 
-/** Nearest-rank percentile of ascending samples. */
-function percentile(sorted: readonly number[], p: number): number {
-  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
-  return sorted[Math.min(sorted.length, rank) - 1] as number;
-}
-
 export function summarize(samples: readonly number[]): Stats {
   const sorted = [...samples].sort((a, b) => a - b);
   const middle = sorted.length / 2;
@@ -64,7 +59,7 @@ export function summarize(samples: readonly number[]): Stats {
   return {
     samples: sorted.length,
     median,
-    p95: percentile(sorted, 95),
+    p95: percentile(sorted, 0.95),
     max: sorted[sorted.length - 1] as number,
   };
 }
@@ -86,7 +81,9 @@ function query(from: string, to: string, rankBy: PathRanking) {
  * One graph size: generate, build the store, find pairs with a path, warm up, then time careerPaths
  * (both rankings) and a trivial store call, interleaved so that both see the same machine state.
  */
-export async function runCareerPathsScenario(options: ScenarioOptions): Promise<ScenarioResult> {
+export async function runCareerPathsScenario(
+  options: CareerPathsBenchOptions,
+): Promise<CareerPathsBenchResult> {
   const { roleCount } = options;
   let started = performance.now();
   const seed = generateSeedGraph(roleCount, options.transitionsPerRole, options.seed);

@@ -8,7 +8,7 @@ import {
   MAX_STEPS,
   RANKINGS,
   runCareerPathsScenario,
-  type ScenarioResult as CareerPathsResult,
+  type CareerPathsBenchResult as CareerPathsResult,
 } from '../career-paths.bench';
 import type { ScenarioOptions, ScenarioResult } from '../scenario';
 
