@@ -128,14 +128,18 @@ export function withEscoLayer(
     return sourcesOf(evidence as SkillEntity['evidence']);
   };
 
-  const guideRoles = new Set(guide.roles.map((role) => role.slug));
-  const guideSkills = new Set(guide.skills.map((skill) => skill.slug));
-  const escoSkillSlugs = new Set<string>();
-  const skills: SkillEntity[] = skillEntries.map((entry, index) => {
-    const file = 'esco/skills.json';
-    if (guideSkills.has(entry.slug) || escoSkillSlugs.has(entry.slug))
-      report(file, index, entry.slug, ['slug'], `duplicate skill slug "${entry.slug}"`);
-    escoSkillSlugs.add(entry.slug);
+  /** A slug of its own (not a guide's, not another ESCO entry's) and no description: ESCO's sentences are not copied. */
+  const checkEscoNode = (
+    file: string,
+    index: number,
+    entry: { readonly slug: string; readonly description: string | null },
+    kind: 'skill' | 'role',
+    taken: ReadonlySet<string>,
+    seen: Set<string>,
+  ) => {
+    if (taken.has(entry.slug) || seen.has(entry.slug))
+      report(file, index, entry.slug, ['slug'], `duplicate ${kind} slug "${entry.slug}"`);
+    seen.add(entry.slug);
     if (entry.description !== null)
       report(
         file,
@@ -144,6 +148,14 @@ export function withEscoLayer(
         ['description'],
         "an ESCO node carries no description: ESCO's sentences are not copied",
       );
+  };
+
+  const guideRoles = new Set(guide.roles.map((role) => role.slug));
+  const guideSkills = new Set(guide.skills.map((skill) => skill.slug));
+  const escoSkillSlugs = new Set<string>();
+  const skills: SkillEntity[] = skillEntries.map((entry, index) => {
+    const file = 'esco/skills.json';
+    checkEscoNode(file, index, entry, 'skill', guideSkills, escoSkillSlugs);
     if (entry.prerequisites.length + entry.related.length + entry.technologies.length > 0)
       report(
         file,
@@ -168,17 +180,7 @@ export function withEscoLayer(
   const escoRoleSlugs = new Set<string>();
   const roles: RoleEntity[] = roleEntries.map((entry, index) => {
     const file = 'esco/roles.json';
-    if (guideRoles.has(entry.slug) || escoRoleSlugs.has(entry.slug))
-      report(file, index, entry.slug, ['slug'], `duplicate role slug "${entry.slug}"`);
-    escoRoleSlugs.add(entry.slug);
-    if (entry.description !== null)
-      report(
-        file,
-        index,
-        entry.slug,
-        ['description'],
-        "an ESCO node carries no description: ESCO's sentences are not copied",
-      );
+    checkEscoNode(file, index, entry, 'role', guideRoles, escoRoleSlugs);
     if (
       entry.occupation !== null ||
       entry.technologies.length +
