@@ -1,16 +1,6 @@
 import type { TechnologyKind } from '../../domain/enums';
+import { technologyTypeNames } from '../../domain/technology-types';
 import type { NodeKind } from '../../store/graph-store';
-
-const technologyTypes: Record<TechnologyKind, string> = {
-  LANGUAGE: 'Language',
-  FRAMEWORK: 'Framework',
-  DATABASE: 'Database',
-  TOOL: 'Tool',
-  PLATFORM: 'Platform',
-  RUNTIME: 'Runtime',
-  LIBRARY: 'Library',
-  PROTOCOL: 'Protocol',
-};
 
 /**
  * The kind of a node the store returned. Stores hand out plain entities, so the kind is read from
@@ -28,5 +18,5 @@ export function nodeKindOf(value: object): NodeKind {
 /** The GraphQL object type of a node: a technology is one of Language, Framework, Database, Tool, Platform. */
 export function graphqlTypeOf(value: object): string {
   const kind = nodeKindOf(value);
-  return kind === 'Technology' ? technologyTypes[(value as { kind: TechnologyKind }).kind] : kind;
+  return kind === 'Technology' ? technologyTypeNames[(value as { kind: TechnologyKind }).kind] : kind;
 }

@@ -9,6 +9,7 @@ import {
 import { canonicalJson } from '../canonical-json';
 import { salaryKey } from '../facts';
 import { locatorsOf } from './locators';
+import { technologyTypeNames } from '../../domain/technology-types';
 
 /**
  * The dataset as CSV, one file per node kind and per relationship type, with headers that
@@ -27,17 +28,6 @@ export interface CsvFile {
 const json = (value: unknown) => canonicalJson(value);
 const list = (values: readonly string[]) => values.join(';');
 const cell = (value: unknown) => (value === null || value === undefined ? '' : value);
-
-const technologyLabel: Record<string, string> = {
-  LANGUAGE: 'Language',
-  FRAMEWORK: 'Framework',
-  DATABASE: 'Database',
-  TOOL: 'Tool',
-  PLATFORM: 'Platform',
-  RUNTIME: 'Runtime',
-  PROTOCOL: 'Protocol',
-  LIBRARY: 'Library',
-};
 
 /** File names of relationship types: requires.csv, transitions_to.csv, ... */
 export const relationshipFile = (type: RelationshipType) => `${type.toLowerCase()}.csv`;
@@ -184,7 +174,7 @@ export function csvFiles(graph: SeedGraph): CsvFile[] {
       rows: () =>
         graph.technologies.map((t) => [
           t.slug,
-          `Technology;${technologyLabel[t.kind] ?? t.kind}`,
+          `Technology;${technologyTypeNames[t.kind]}`,
           t.name,
           list(t.aliases),
           t.description,
