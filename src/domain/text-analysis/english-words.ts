@@ -1,5 +1,5 @@
-import commonWords from 'wink-lexicon/src/lexicon.js';
-import wordNetWords from 'wink-lexicon/src/wn-words.js';
+import type CommonWords from 'wink-lexicon/src/lexicon.js';
+import type WordNetWords from 'wink-lexicon/src/wn-words.js';
 
 /**
  * How ordinary an English word is, from wink-lexicon (MIT; data derived from WordNet):
@@ -15,6 +15,22 @@ import wordNetWords from 'wink-lexicon/src/wn-words.js';
 export type WordTier = 'COMMON' | 'WORD' | 'NONE';
 
 const tierOrder: Record<WordTier, number> = { NONE: 0, WORD: 1, COMMON: 2 };
+
+let lexicon: { readonly common: typeof CommonWords; readonly wordNet: typeof WordNetWords } | null = null;
+
+/**
+ * The two word lists, required on the first word asked about: an import would read them when the
+ * server starts (about 0.25 s of its start-up), though only the text analysis needs them.
+ */
+function words(): NonNullable<typeof lexicon> {
+  lexicon ??= {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily, see above
+    common: require('wink-lexicon/src/lexicon.js') as typeof CommonWords,
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily, see above
+    wordNet: require('wink-lexicon/src/wn-words.js') as typeof WordNetWords,
+  };
+  return lexicon;
+}
 
 /** The more ordinary of two tiers. */
 export function moreOrdinary(a: WordTier, b: WordTier): WordTier {
@@ -37,8 +53,9 @@ function lemmaCandidates(word: string): string[] {
 /** How ordinary a lower-case word is. Words of one letter are always COMMON ("a", "I", "C", "R"). */
 export function wordTier(word: string): WordTier {
   if (word.replace(/[^\p{L}]/gu, '').length <= 1) return 'COMMON';
-  if (Object.hasOwn(commonWords, word)) return 'COMMON';
-  return lemmaCandidates(word).some((form) => Object.hasOwn(wordNetWords, form)) ? 'WORD' : 'NONE';
+  const { common, wordNet } = words();
+  if (Object.hasOwn(common, word)) return 'COMMON';
+  return lemmaCandidates(word).some((form) => Object.hasOwn(wordNet, form)) ? 'WORD' : 'NONE';
 }
 
 /** How ordinary a phrase's words are, the most ordinary one deciding; NONE for no words. */
