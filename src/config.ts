@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { z } from 'zod';
+import { projectRoot } from './project-root';
 import {
   defaultHttpTimeouts,
   defaultQueryLimits,
@@ -45,6 +47,7 @@ const environment = z
     HOST: z.string().min(1).default('0.0.0.0'),
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     SEED_DIR: z.string().min(1).optional(),
+    SEED_CACHE_DIR: z.string().min(1).optional(),
     INTROSPECTION: z.enum(['true', 'false']).optional(),
     NEO4J_URI: z
       .string()
@@ -156,6 +159,11 @@ export interface Config {
   readonly production: boolean;
   /** Folder of the seed YAML files. Default: the project's seed/. */
   readonly seedDirectory: string | undefined;
+  /**
+   * Where the embedded store keeps the checked seed between starts (store/memory/seed-cache.ts). Default
+   * node_modules/.cache/careergraph in the project; SEED_CACHE_DIR=off keeps none.
+   */
+  readonly seedCacheDirectory: string | null;
   /** Whether clients may introspect the schema. Default true: this is a public knowledge API. */
   readonly introspection: boolean;
   /** Neo4j connection; null (the default) serves the embedded store. */
@@ -181,6 +189,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: values.HOST,
     production: values.NODE_ENV === 'production',
     seedDirectory: values.SEED_DIR,
+    seedCacheDirectory:
+      values.SEED_CACHE_DIR === 'off'
+        ? null
+        : path.resolve(
+            values.SEED_CACHE_DIR ?? path.join(projectRoot, 'node_modules', '.cache', 'careergraph'),
+          ),
     introspection: values.INTROSPECTION !== 'false',
     limits: {
       maxCost: values.MAX_QUERY_COST,

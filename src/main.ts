@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => stop('SIGINT'));
 
   const apiKeys = config.apiKeysFile === undefined ? null : readApiKeys(config.apiKeysFile);
-  const store = await createStore(config);
+  const store = await createStore(config, (message) => logger.warn(message));
   server = await createServer({
     store,
     production: config.production,

@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { loadConfig } from '../../src/config';
+import { projectRoot } from '../../src/project-root';
 
 describe('configuration', () => {
   it.each([
@@ -54,5 +56,13 @@ describe('configuration', () => {
   it('checks for a new dataset, to price lists anew, only where the graph can change (Neo4j)', () => {
     expect(loadConfig({}).listPricesCheckSeconds).toBe(0);
     expect(loadConfig({ NEO4J_URI: 'bolt://db:7687' }).listPricesCheckSeconds).toBe(60);
+  });
+
+  it('keeps the checked seed in node_modules/.cache/careergraph unless SEED_CACHE_DIR says where, or off', () => {
+    expect(loadConfig({}).seedCacheDirectory).toBe(
+      path.join(projectRoot, 'node_modules', '.cache', 'careergraph'),
+    );
+    expect(loadConfig({ SEED_CACHE_DIR: 'cache' }).seedCacheDirectory).toBe(path.resolve('cache'));
+    expect(loadConfig({ SEED_CACHE_DIR: 'off' }).seedCacheDirectory).toBeNull();
   });
 });

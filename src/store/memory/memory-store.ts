@@ -30,6 +30,7 @@ import {
 import type { SeedGraph } from '../../seed/seed-graph';
 import { datasetMarkerOf } from '../../dataset/dataset-marker-of';
 import type { DatasetMarker, StoreReadiness } from '../dataset-marker';
+import type { DatasetIdentity } from './seed-cache';
 import type {
   GraphStore,
   NodeKind,
@@ -102,7 +103,11 @@ export class MemoryStore implements GraphStore {
   private readonly loadedAt = new Date().toISOString();
   private marker: DatasetMarker | undefined;
 
-  constructor(private readonly seed: SeedGraph) {
+  /** `identity`: the seed's hash and counts when already known (a cached seed), else worked out on first use. */
+  constructor(
+    private readonly seed: SeedGraph,
+    private readonly identity?: DatasetIdentity,
+  ) {
     const addNodes = <K extends NodeKind>(kind: K, entities: readonly NodeKinds[K][]) => {
       for (const entity of entities) this.nodes.set(key(kind, entity.slug), entity);
     };
@@ -263,7 +268,9 @@ export class MemoryStore implements GraphStore {
 
   async datasetMarker(): Promise<DatasetMarker> {
     // Hashed on first use: a start-up of a large graph does not wait for it.
-    this.marker ??= datasetMarkerOf(this.seed, this.loadedAt);
+    this.marker ??= this.identity
+      ? { seededAt: this.loadedAt, ...this.identity }
+      : datasetMarkerOf(this.seed, this.loadedAt);
     return this.marker;
   }
 

@@ -1,0 +1,171 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { projectRoot } from '../../project-root';
+import type { SeedGraph } from '../../seed/seed-graph';
+import type { DatasetMarker } from '../dataset-marker';
+
+/** What a dataset is, apart from when it was loaded: the hash and counts of its facts, its release. */
+export type DatasetIdentity = Omit<DatasetMarker, 'seededAt'>;
+
+/** A validated seed graph and its identity, as the embedded store loads it. */
+export interface LoadedSeed {
+  readonly graph: SeedGraph;
+  readonly identity: DatasetIdentity;
+  /** Whether it came from the cache (`cache`) or was read, checked and hashed now (`files`). */
+  readonly from: 'cache' | 'files';
+}
+
+/** Bumped when the cache file's shape changes, so that an older file is never read as a newer one. */
+const cacheFormat = 1;
+
+/** The code whose output the cache holds: the seed reader and checker, the domain rules it applies, the hash. */
+const codeFolders = ['seed', 'domain', 'dataset'];
+const sourceRoot = path.join(__dirname, '..', '..');
+
+/**
+ * The embedded store's seed, from a cache when nothing it was made from has changed. Reading, checking and
+ * hashing the seed is most of a start-up (about 0.9 s of 2 s on the seed graph, minutes at 100,000
+ * roles), and it gives the same graph every time for the same files and the same code. So the result is
+ * kept as JSON (which V8 parses faster than it deserialises its own format), under a key that is the
+ * SHA-256 of every file in the seed folder and of the code that reads them: any change to either is a
+ * miss, and a miss reads, checks and hashes the seed as without a cache (a bad seed still loads nothing).
+ * One file per seed folder, replaced on a miss; a cache that cannot be read or written is only skipped.
+ * `cacheDirectory` null: no cache.
+ */
+export async function loadSeedCached(
+  seedDirectory: string | undefined,
+  cacheDirectory: string | null,
+  warn: (message: string) => void = () => {},
+): Promise<LoadedSeed> {
+  if (cacheDirectory === null) return loadFromFiles(seedDirectory);
+  const directory = path.resolve(seedDirectory ?? path.join(projectRoot, 'seed'));
+  let key: string;
+  try {
+    key = await cacheKey(directory);
+  } catch (error) {
+    warn(`seed cache skipped: the seed folder ${directory} could not be hashed (${describe(error)})`);
+    return loadFromFiles(seedDirectory);
+  }
+  const file = path.join(cacheDirectory, `seed-${sha256(directory).slice(0, 16)}.json`);
+  const cached = await readCache(file, key).catch((error: unknown) => {
+    warn(`seed cache ${file} not read (${describe(error)}); reading the seed files`);
+    return null;
+  });
+  if (cached !== null) return { ...cached, from: 'cache' };
+  const loaded = await loadFromFiles(seedDirectory);
+  await writeCache(file, key, loaded).catch((error: unknown) =>
+    warn(`seed cache ${file} not written (${describe(error)}); the next start reads the seed files again`),
+  );
+  return loaded;
+}
+
+async function loadFromFiles(seedDirectory: string | undefined): Promise<LoadedSeed> {
+  // Loaded only on a miss: the reader, its YAML parser and schemas take a quarter of a second to load.
+  // require, not import(): the tests run this CommonJS under ts-jest, which has no dynamic import().
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { loadSeed } = require('../../seed/load-seed') as typeof import('../../seed/load-seed');
+  const { datasetMarkerOf } =
+    require('../../dataset/dataset-marker-of') as typeof import('../../dataset/dataset-marker-of');
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const graph = await loadSeed(seedDirectory);
+  const { seededAt: _notPartOfTheIdentity, ...identity } = datasetMarkerOf(graph, '');
+  return { graph, identity, from: 'files' };
+}
+
+interface CacheFile {
+  readonly format: number;
+  readonly key: string;
+  readonly graph: SeedGraph;
+  readonly identity: DatasetIdentity;
+}
+
+async function readCache(file: string, key: string): Promise<Omit<LoadedSeed, 'from'> | null> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+    throw error;
+  }
+  // The key sits first in the file: a stale cache is known without parsing the whole graph.
+  const head = `{"format":${cacheFormat},"key":"${key}",`;
+  if (!text.startsWith(head)) return null;
+  const parsed = JSON.parse(text) as CacheFile;
+  return { graph: parsed.graph, identity: parsed.identity };
+}
+
+async function writeCache(file: string, key: string, loaded: LoadedSeed): Promise<void> {
+  const content: CacheFile = { format: cacheFormat, key, graph: loaded.graph, identity: loaded.identity };
+  await mkdir(path.dirname(file), { recursive: true });
+  // Written aside, then renamed over: a start-up reading at the same moment sees the old file or the new.
+  const partial = `${file}.${process.pid}.partial`;
+  try {
+    await writeFile(partial, JSON.stringify(content));
+    await rename(partial, file);
+  } finally {
+    await rm(partial, { force: true });
+  }
+  await forgetOldest(path.dirname(file));
+}
+
+/** Seed folders come and go (tests copy seed/ to temporary folders): keep the most recently written few. */
+const keptFiles = 4;
+
+async function forgetOldest(cacheDirectory: string): Promise<void> {
+  const names = (await readdir(cacheDirectory)).filter((name) => /^seed-[0-9a-f]{16}\.json$/.test(name));
+  const written = await Promise.all(
+    names.map((name) => {
+      const file = path.join(cacheDirectory, name);
+      // Another start may have removed it meanwhile.
+      return stat(file).then(
+        (found) => ({ file, at: found.mtimeMs }),
+        () => null,
+      );
+    }),
+  );
+  const oldest = written
+    .filter((entry) => entry !== null)
+    .sort((a, b) => b.at - a.at)
+    .slice(keptFiles);
+  await Promise.all(oldest.map(({ file }) => rm(file, { force: true })));
+}
+
+/** SHA-256 over the seed folder's files and the code that reads them: names and bytes, in a fixed order. */
+async function cacheKey(seedDirectory: string): Promise<string> {
+  const hash = createHash('sha256');
+  const codeExtension = path.extname(__filename);
+  const parts: { label: string; files: string[]; root: string }[] = [
+    { label: 'seed', root: seedDirectory, files: await filesUnder(seedDirectory, () => true) },
+    ...(await Promise.all(
+      codeFolders.map(async (folder) => {
+        const root = path.join(sourceRoot, folder);
+        return { label: folder, root, files: await filesUnder(root, (name) => name.endsWith(codeExtension)) };
+      }),
+    )),
+  ];
+  hash.update(`careergraph seed cache ${cacheFormat}\n`);
+  for (const { label, root, files } of parts) {
+    for (const relative of files) {
+      const bytes = await readFile(path.join(root, relative));
+      hash.update(`${label}/${relative}\t${bytes.length}\n`);
+      hash.update(bytes);
+    }
+  }
+  return hash.digest('hex');
+}
+
+async function filesUnder(root: string, wanted: (name: string) => boolean): Promise<string[]> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  return (
+    entries
+      // Links too: the loader reads a linked file by its name like any other.
+      .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && wanted(entry.name))
+      .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
+      .sort()
+  );
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));

@@ -1,0 +1,142 @@
+import { cp, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { datasetMarkerOf } from '../../src/dataset/dataset-marker-of';
+import { defaultSeedDirectory, loadSeed } from '../../src/seed/load-seed';
+import { SeedValidationError } from '../../src/seed/seed-errors';
+import type { SeedGraph } from '../../src/seed/seed-graph';
+import { MemoryStore } from '../../src/store/memory/memory-store';
+import { loadSeedCached } from '../../src/store/memory/seed-cache';
+
+/**
+ * The embedded store's seed cache (src/store/memory/seed-cache.ts), on a copy of the real seed/: a hit
+ * gives exactly what reading the files gives, and any change to the files is a miss, never a stale graph.
+ */
+let scratch: string;
+let seedCopy: string;
+let cache: string;
+let fresh: SeedGraph;
+
+beforeAll(async () => {
+  scratch = await mkdtemp(path.join(os.tmpdir(), 'careergraph-seed-cache-'));
+  seedCopy = path.join(scratch, 'seed');
+  await cp(defaultSeedDirectory, seedCopy, { recursive: true });
+  fresh = await loadSeed(seedCopy);
+}, 120_000);
+
+afterAll(() => rm(scratch, { recursive: true, force: true }));
+
+const cacheFiles = async (directory: string) =>
+  (await readdir(directory)).filter((name) => name.startsWith('seed-'));
+
+describe('a cached seed', () => {
+  const warnings: string[] = [];
+  const warn = (message: string) => warnings.push(message);
+
+  beforeAll(() => {
+    cache = path.join(scratch, 'cache');
+  });
+
+  it('is read from the files the first time, and written', async () => {
+    const loaded = await loadSeedCached(seedCopy, cache, warn);
+    expect(loaded.from).toBe('files');
+    expect(await cacheFiles(cache)).toHaveLength(1);
+  }, 60_000);
+
+  it('is the same graph and identity from the cache as from the files', async () => {
+    const loaded = await loadSeedCached(seedCopy, cache, warn);
+    expect(loaded.from).toBe('cache');
+    expect(loaded.graph).toEqual(fresh);
+    const { seededAt: _seededAt, ...identity } = datasetMarkerOf(fresh, 'now');
+    expect(loaded.identity).toEqual(identity);
+    expect(warnings).toEqual([]);
+  }, 60_000);
+
+  it('gives the store the marker the files would', async () => {
+    const loaded = await loadSeedCached(seedCopy, cache, warn);
+    const fromCache = await new MemoryStore(loaded.graph, loaded.identity).datasetMarker();
+    const fromFiles = await new MemoryStore(fresh).datasetMarker();
+    expect({ ...fromCache, seededAt: '' }).toEqual({ ...fromFiles, seededAt: '' });
+  }, 60_000);
+
+  it('is not used once a seed file changed: the change is served', async () => {
+    const roles = path.join(seedCopy, 'roles.yaml');
+    const original = await readFile(roles, 'utf8');
+    try {
+      await writeFile(
+        roles,
+        original.replace('name: Backend Developer\n', 'name: Backend Developer (renamed)\n'),
+      );
+      const loaded = await loadSeedCached(seedCopy, cache, warn);
+      expect(loaded.from).toBe('files');
+      expect(loaded.graph.roles.find((role) => role.slug === 'backend-developer')?.name).toBe(
+        'Backend Developer (renamed)',
+      );
+    } finally {
+      await writeFile(roles, original);
+    }
+  }, 60_000);
+
+  it('never serves a seed that stopped being valid from the cache', async () => {
+    await loadSeedCached(seedCopy, cache, warn);
+    const transitions = path.join(seedCopy, 'transitions.yaml');
+    const original = await readFile(transitions, 'utf8');
+    try {
+      await writeFile(transitions, `${original}\n- from: backend-developer\n  to: no-such-role\n`);
+      await expect(loadSeedCached(seedCopy, cache, warn)).rejects.toBeInstanceOf(SeedValidationError);
+    } finally {
+      await writeFile(transitions, original);
+    }
+  }, 60_000);
+
+  it('is read again from the files when the cache file is damaged, and rewritten', async () => {
+    const [name] = await cacheFiles(cache);
+    const file = path.join(cache, name as string);
+    const whole = await readFile(file, 'utf8');
+    await writeFile(file, whole.slice(0, whole.length / 2));
+    warnings.length = 0;
+    const repaired = await loadSeedCached(seedCopy, cache, warn);
+    expect(repaired.from).toBe('files');
+    expect(warnings).toEqual([expect.stringMatching(/seed cache .* not read/)]);
+    expect((await loadSeedCached(seedCopy, cache, warn)).from).toBe('cache');
+  }, 60_000);
+});
+
+describe('the cache folder', () => {
+  it('keeps no file with the cache off', async () => {
+    const loaded = await loadSeedCached(seedCopy, null);
+    expect(loaded.from).toBe('files');
+    expect(loaded.graph).toEqual(fresh);
+  }, 60_000);
+
+  it('loads the seed, with a warning, where the cache cannot be written', async () => {
+    const notAFolder = path.join(scratch, 'a-file');
+    await writeFile(notAFolder, 'not a folder');
+    const warnings: string[] = [];
+    const loaded = await loadSeedCached(seedCopy, path.join(notAFolder, 'cache'), (message) =>
+      warnings.push(message),
+    );
+    expect(loaded.from).toBe('files');
+    expect(loaded.graph).toEqual(fresh);
+    expect(warnings).toEqual([expect.stringMatching(/not written/)]);
+  }, 60_000);
+
+  it('keeps the four most recently written seeds', async () => {
+    const crowded = path.join(scratch, 'crowded');
+    await cp(path.join(scratch, 'cache'), crowded, { recursive: true });
+    const old = ['0000000000000001', '0000000000000002', '0000000000000003', '0000000000000004'];
+    for (const [index, id] of old.entries()) {
+      const file = path.join(crowded, `seed-${id}.json`);
+      await writeFile(file, '{}');
+      await utimes(file, new Date(2020, 0, index + 1), new Date(2020, 0, index + 1));
+    }
+    const other = path.join(scratch, 'other-seed');
+    await cp(seedCopy, other, { recursive: true });
+    await loadSeedCached(other, crowded);
+    const kept = await cacheFiles(crowded);
+    expect(kept).toHaveLength(4);
+    // The two oldest went; the two seeds read now are kept.
+    expect(kept).not.toContain('seed-0000000000000001.json');
+    expect(kept).not.toContain('seed-0000000000000002.json');
+  }, 120_000);
+});
