@@ -211,6 +211,26 @@ describe('list prices', () => {
     expect(unpriced).toEqual([]);
   });
 
+  it('prices each property list at the longest such array anywhere in the seed graph', async () => {
+    const longest = new Map<string, number>();
+    const walk = (value: unknown): void => {
+      if (value === null || typeof value !== 'object') return;
+      for (const [name, inner] of Object.entries(value)) {
+        if (Array.isArray(inner)) longest.set(name, Math.max(longest.get(name) ?? 0, inner.length));
+        walk(inner);
+      }
+    };
+    walk(seed);
+    const prices = new ListPrices(new MemoryStore(seed), { checkSeconds: 0, logger: createLogger('silent') });
+    await prices.start();
+    const properties = Object.entries(listBounds).flatMap(([coordinate, bound]) =>
+      'property' in bound ? [[coordinate, bound.property] as const] : [],
+    );
+    expect(properties.length).toBeGreaterThan(3);
+    for (const [coordinate, property] of properties)
+      expect([coordinate, prices.sizeOf(coordinate)]).toEqual([coordinate, longest.get(property) ?? 0]);
+  });
+
   it('prices each relation of a role at the longest such list in the loaded graph', async () => {
     const client = await clientWith({ maxCost: Number.MAX_SAFE_INTEGER });
     const all = await client.run(

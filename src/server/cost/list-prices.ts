@@ -69,6 +69,7 @@ export const listBounds: Readonly<Record<string, ListBound>> = {
 };
 
 const pageSize = 500;
+const ownersPerRead = 2_000;
 
 /** Every node of a kind, page by page, through the store's own listing. */
 async function allSlugs(list: (page: Page) => Promise<PageOf<{ slug: string }>>): Promise<string[]> {
@@ -97,32 +98,45 @@ async function slugsOf(store: GraphStore, kind: NodeKind): Promise<string[]> {
 
 const nodeKinds: readonly NodeKind[] = ['Role', 'Skill', 'Technology', 'Industry', 'Source'];
 
-/** Records, per property name, the longest array found in `value` and in the objects it holds. */
-function noteArrays(value: unknown, longest: Map<string, number>, depth = 0): void {
-  if (depth > 4 || value === null || typeof value !== 'object') return;
-  for (const [name, inner] of Object.entries(value)) {
-    if (Array.isArray(inner)) {
-      longest.set(name, Math.max(longest.get(name) ?? 0, inner.length));
-      for (const item of inner) noteArrays(item, longest, depth + 1);
-    } else noteArrays(inner, longest, depth + 1);
-  }
-}
-
 /**
- * The arrays of one link of a relation list: its own, and those of the objects it holds, but not of the
- * nodes it carries (anything with a slug), which the node pass has measured already. Walking every
- * link's role and skill again cost seconds at start-up on a 100,000-role graph.
+ * Per property name, the longest array found in the values noted and in the objects they hold (to a
+ * depth of 4). An array's items are walked once: the links of a relation and of its reverse share their
+ * evidence arrays, and walking them again found nothing new but cost seconds at 100,000 roles.
  */
-function noteLinkArrays(link: unknown, longest: Map<string, number>): void {
-  if (link === null || typeof link !== 'object') return;
-  if (!('slug' in link) || Array.isArray(link)) {
-    for (const [name, inner] of Object.entries(link)) {
-      if (Array.isArray(inner)) {
-        longest.set(name, Math.max(longest.get(name) ?? 0, inner.length));
-        for (const item of inner) noteArrays(item, longest, 1);
-      } else if (inner !== null && typeof inner === 'object' && !('slug' in inner))
-        noteArrays(inner, longest, 1);
+class LongestArrays {
+  readonly longest = new Map<string, number>();
+  // The shallowest depth at which each array's items were walked: walking them again no deeper adds nothing.
+  private readonly walked = new Map<readonly unknown[], number>();
+
+  /** `value` and the objects it holds. */
+  note(value: unknown, depth = 0): void {
+    if (depth > 4 || value === null || typeof value !== 'object') return;
+    const record = value as Record<string, unknown>;
+    for (const name in record) this.noteProperty(name, record[name], depth);
+  }
+
+  /**
+   * One link of a relation list: its own arrays and those of the objects it holds, but not those of
+   * the nodes it carries (anything with a slug), which the node pass has measured already.
+   */
+  noteLink(link: unknown): void {
+    if (link === null || typeof link !== 'object' || ('slug' in link && !Array.isArray(link))) return;
+    const record = link as Record<string, unknown>;
+    for (const name in record) {
+      const inner = record[name];
+      if (Array.isArray(inner)) this.noteProperty(name, inner, 0);
+      else if (inner !== null && typeof inner === 'object' && !('slug' in inner)) this.note(inner, 1);
     }
+  }
+
+  private noteProperty(name: string, inner: unknown, depth: number): void {
+    if (Array.isArray(inner)) {
+      if ((this.longest.get(name) ?? -1) < inner.length) this.longest.set(name, inner.length);
+      const walkedAt = this.walked.get(inner);
+      if (walkedAt !== undefined && walkedAt <= depth) return;
+      this.walked.set(inner, depth);
+      for (const item of inner) this.note(item, depth + 1);
+    } else this.note(inner, depth + 1);
   }
 }
 
@@ -133,21 +147,24 @@ function noteLinkArrays(link: unknown, longest: Map<string, number>): void {
  */
 export async function measureListSizes(store: GraphStore): Promise<Map<string, number>> {
   const slugs = new Map<NodeKind, string[]>();
-  const arrays = new Map<string, number>();
+  const arrays = new LongestArrays();
   for (const kind of nodeKinds) {
     slugs.set(kind, await slugsOf(store, kind));
-    for (const node of await store.nodesBySlug(kind, slugs.get(kind) ?? [])) noteArrays(node, arrays);
+    for (const node of await store.nodesBySlug(kind, slugs.get(kind) ?? [])) arrays.note(node);
   }
   const longest = new Map<Relation, number>();
   for (const bound of Object.values(listBounds)) {
     if (!('relation' in bound) || longest.has(bound.relation)) continue;
     const owners = slugs.get(bound.relation.split('.')[0] as NodeKind) ?? [];
-    const lists = owners.length > 0 ? await store.neighbours(bound.relation, owners) : [];
-    longest.set(
-      bound.relation,
-      lists.reduce((most, list) => Math.max(most, list.length), 0),
-    );
-    for (const list of lists) for (const link of list) noteLinkArrays(link, arrays);
+    let most = 0;
+    // A share of the owners at a time: every list of a 100,000-role graph at once is gigabytes of garbage.
+    for (let start = 0; start < owners.length; start += ownersPerRead) {
+      for (const list of await store.neighbours(bound.relation, owners.slice(start, start + ownersPerRead))) {
+        most = Math.max(most, list.length);
+        for (const link of list) arrays.noteLink(link);
+      }
+    }
+    longest.set(bound.relation, most);
   }
   const sizes = new Map<string, number>();
   for (const [coordinate, bound] of Object.entries(listBounds)) {
@@ -157,7 +174,7 @@ export async function measureListSizes(store: GraphStore): Promise<Map<string, n
         ? (slugs.get(bound.count)?.length ?? 0)
         : 'relation' in bound
           ? (longest.get(bound.relation) ?? 0)
-          : (arrays.get(bound.property) ?? 0),
+          : (arrays.longest.get(bound.property) ?? 0),
     );
   }
   return sizes;

@@ -190,27 +190,35 @@ export class MemoryStore implements GraphStore {
   }
 
   async listRoles(filter: RoleFilter, page: Page): Promise<PageOf<RoleEntity>> {
+    const unfiltered = !filter.family && !filter.seniority && !filter.track;
     return paginate(
-      this.sorted.roles.filter(
-        (role) =>
-          (!filter.family || role.family === filter.family) &&
-          (!filter.seniority || role.seniority === filter.seniority) &&
-          (!filter.track || role.track === filter.track),
-      ),
+      // Unfiltered, a page is a slice: filtering copies the whole list (100,000 roles) for every page.
+      unfiltered
+        ? this.sorted.roles
+        : this.sorted.roles.filter(
+            (role) =>
+              (!filter.family || role.family === filter.family) &&
+              (!filter.seniority || role.seniority === filter.seniority) &&
+              (!filter.track || role.track === filter.track),
+          ),
       page,
     );
   }
 
   async listSkills(filter: SkillFilter, page: Page): Promise<PageOf<SkillEntity>> {
     return paginate(
-      this.sorted.skills.filter((skill) => !filter.category || skill.category === filter.category),
+      filter.category
+        ? this.sorted.skills.filter((skill) => skill.category === filter.category)
+        : this.sorted.skills,
       page,
     );
   }
 
   async listTechnologies(kind: TechnologyKind | null, page: Page): Promise<PageOf<TechnologyEntity>> {
     return paginate(
-      this.sorted.technologies.filter((technology) => kind === null || technology.kind === kind),
+      kind === null
+        ? this.sorted.technologies
+        : this.sorted.technologies.filter((technology) => technology.kind === kind),
       page,
     );
   }
