@@ -27,6 +27,10 @@ COPY seed ./seed
 # The project's own operations are the ones metrics label by name (src/server/observe/operation-labels.ts).
 COPY examples/*.graphql ./examples/
 COPY web/explore/explore.graphql ./web/explore/
+# The checked seed, written once here (src/store/memory/seed-cache.ts): every container reads it at start
+# instead of reading, checking and hashing seed/ again. Like the rest, owned by root and only read.
+ENV SEED_CACHE_DIR=/app/.seed-cache
+RUN node dist/src/store/memory/seed-cache-cli.js
 # Files stay owned by root: the server only reads them.
 USER node
 EXPOSE 4000

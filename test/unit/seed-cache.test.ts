@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,6 +8,7 @@ import { SeedValidationError } from '../../src/seed/seed-errors';
 import type { SeedGraph } from '../../src/seed/seed-graph';
 import { MemoryStore } from '../../src/store/memory/memory-store';
 import { loadSeedCached } from '../../src/store/memory/seed-cache';
+import { builtScript } from '../support/built-script';
 
 /**
  * The embedded store's seed cache (src/store/memory/seed-cache.ts), on a copy of the real seed/: a hit
@@ -139,4 +141,28 @@ describe('the cache folder', () => {
     expect(kept).not.toContain('seed-0000000000000001.json');
     expect(kept).not.toContain('seed-0000000000000002.json');
   }, 120_000);
+});
+
+describe('npm run seed:cache', () => {
+  const run = (environment: NodeJS.ProcessEnv) =>
+    spawnSync(process.execPath, [builtScript('src/store/memory/seed-cache-cli.js')], {
+      env: { ...process.env, ...environment },
+      encoding: 'utf8',
+    });
+
+  it('writes the cache the built server then reads, and says so', async () => {
+    const target = path.join(scratch, 'cli-cache');
+    const written = run({ SEED_DIR: seedCopy, SEED_CACHE_DIR: target });
+    expect(written.stdout).toMatch(/written: dataset \d+\.\d+\.\d+/);
+    expect(written.status).toBe(0);
+    // The built code's cache: a key over dist/'s JavaScript, not over the TypeScript these tests run.
+    expect(await cacheFiles(target)).toHaveLength(1);
+    expect(run({ SEED_DIR: seedCopy, SEED_CACHE_DIR: target }).stdout).toMatch(/was up to date/);
+  }, 120_000);
+
+  it('fails, naming the setting, with the cache off', () => {
+    const refused = run({ SEED_DIR: seedCopy, SEED_CACHE_DIR: 'off' });
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/SEED_CACHE_DIR is off/);
+  });
 });
