@@ -6,38 +6,17 @@ import { csvChunks, csvFiles } from './csv';
 import { graphmlChunks } from './graphml';
 import { jsonldChunks } from './jsonld';
 import { jsonlChunks } from './jsonl';
+import type { ExportFile, ExportFormat, PreparedExport } from './export-formats';
 
-export const exportFormats = ['csv', 'graphml', 'jsonld', 'jsonl'] as const;
-export type ExportFormat = (typeof exportFormats)[number];
-
-export const isExportFormat = (value: string): value is ExportFormat =>
-  (exportFormats as readonly string[]).includes(value);
-
-/**
- * The layout of the exported files: raised whenever the same facts would be written differently (a
- * column added, renamed, ...), so that an ETag (the dataset hash and this) names the bytes sent.
- */
-export const exportLayout = 1;
-
-/** The media type of each format's file (a CSV export over HTTP is a zip of its files). */
-export const mediaTypes: Record<ExportFormat, string> = {
-  csv: 'text/csv; charset=utf-8',
-  graphml: 'application/graphml+xml; charset=utf-8',
-  jsonld: 'application/ld+json; charset=utf-8',
-  jsonl: 'application/jsonl; charset=utf-8',
-};
-
-/** One file of an export, produced as text chunks so that a large graph streams. */
-export interface ExportFile {
-  readonly name: string;
-  chunks(): Iterable<string>;
-}
-
-/** An export: the content hash of the facts it holds, and its files. */
-export interface PreparedExport {
-  readonly hash: string;
-  readonly files: readonly ExportFile[];
-}
+export {
+  exportFormats,
+  exportLayout,
+  isExportFormat,
+  mediaTypes,
+  type ExportFile,
+  type ExportFormat,
+  type PreparedExport,
+} from './export-formats';
 
 /**
  * The files an export of `graph` in `format` consists of: a CSV export is one file per node kind and

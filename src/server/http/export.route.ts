@@ -5,11 +5,9 @@ import {
   exportFormats,
   exportLayout,
   isExportFormat,
-  prepareExport,
   type ExportFile,
   type ExportFormat,
-} from '../../dataset/export/export-dataset';
-import { zipChunks } from '../../dataset/export/zip-chunks';
+} from '../../dataset/export/export-formats';
 import { SnapshotCache } from '../../dataset/snapshot-cache';
 import type { DatasetMarker } from '../../store/dataset-marker';
 import type { GraphStore } from '../../store/graph-store';
@@ -52,6 +50,21 @@ const downloads: Record<ExportFormat, { readonly type: string; readonly file: (v
 /** The ETag of an export: the dataset's content hash, the format, and the layout of the files. */
 export const etagOf = (hash: string, format: ExportFormat): string => `"${hash}-${format}-${exportLayout}"`;
 
+/**
+ * The export writers and the zip writer, loaded at the first download: with their CSV and zip libraries
+ * they took a share of every start-up, and most instances never serve an export. require, not import():
+ * the tests run this CommonJS under ts-jest, which has no dynamic import().
+ */
+function writers(): typeof import('../../dataset/export/export-dataset') &
+  typeof import('../../dataset/export/zip-chunks') {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  return {
+    ...(require('../../dataset/export/export-dataset') as typeof import('../../dataset/export/export-dataset')),
+    ...(require('../../dataset/export/zip-chunks') as typeof import('../../dataset/export/zip-chunks')),
+  };
+  /* eslint-enable @typescript-eslint/no-require-imports */
+}
+
 /** Whether If-None-Match names this ETag (weak comparison, as RFC 9110 asks for If-None-Match), or is `*`. */
 function matches(ifNoneMatch: string | undefined, etag: string): boolean {
   if (ifNoneMatch === undefined) return false;
@@ -65,7 +78,7 @@ function bodyOf(
   files: readonly ExportFile[],
   released: string,
 ): Iterable<string | Uint8Array> {
-  if (format === 'csv') return zipChunks(files, new Date(`${released}T00:00:00Z`));
+  if (format === 'csv') return writers().zipChunks(files, new Date(`${released}T00:00:00Z`));
   return (files[0] as ExportFile).chunks();
 }
 
@@ -193,7 +206,7 @@ export function exportRoute(options: ExportRouteOptions): express.Router {
 
     try {
       const graph = await snapshots.of(marker.hash);
-      const prepared = prepareExport(format, graph);
+      const prepared = writers().prepareExport(format, graph);
       // The hash of the facts read is what the body holds (the marker's, unless a reseed came between).
       response.status(200).set({
         etag: etagOf(prepared.hash, format),
