@@ -163,77 +163,94 @@ function aliasFacts(
   return { aliases: aliases.map((alias) => alias.name), aliasEvidence: aliases };
 }
 
+type SeedRole = SeedFileContent['roles.yaml'][number];
+type LinkOnce = ReturnType<SeedContext['once']>;
+
 function checkRoles(context: SeedContext) {
   const file = 'roles.yaml';
   const requirements: GradedLink[] = [];
   const technologies: GradedLink[] = [];
-  const skillOnce = context.once(file);
-  const technologyOnce = context.once(file);
+  const once = { skills: context.once(file), technologies: context.once(file) };
   const entities = context.content[file].map((role, index): RoleEntity => {
-    if (role.occupation !== null) {
-      const occupation = context.slugs.roles.get(role.occupation);
-      if (role.occupation === role.slug)
-        context.report(file, [index, 'occupation'], 'a role cannot be its own occupation');
-      else if (occupation === undefined)
-        context.expect('roles', file, [index, 'occupation'], role.occupation);
-      else if (occupation.occupation !== null)
-        context.report(
-          file,
-          [index, 'occupation'],
-          `"${role.occupation}" is itself a level of "${occupation.occupation}": an occupation has no occupation`,
-        );
-    }
-    role.skills.forEach((link, position) => {
-      const keys = [index, 'skills', position];
-      context.expect('skills', file, [...keys, 'skill'], link.skill);
-      skillOnce(keys, role.slug, link.skill, `skill "${link.skill}"`);
-      const sources = context.evidence(file, keys, link.evidence);
-      requirements.push({
-        role: role.slug,
-        target: link.skill,
-        importance: link.importance,
-        evidence: link.evidence,
-        sources,
-        inheritedFrom: null,
-      });
-    });
-    role.technologies.forEach((link, position) => {
-      const keys = [index, 'technologies', position];
-      context.expect('technologies', file, [...keys, 'technology'], link.technology);
-      technologyOnce(keys, role.slug, link.technology, `technology "${link.technology}"`);
-      const sources = context.evidence(file, keys, link.evidence);
-      technologies.push({
-        role: role.slug,
-        target: link.technology,
-        importance: link.importance,
-        evidence: link.evidence,
-        sources,
-        inheritedFrom: null,
-      });
-    });
-    const qualifications = role.qualifications.map((item, position) => ({
-      ...item,
-      sources: context.evidence(file, [index, 'qualifications', position], item.evidence),
-    }));
-    const workSettings = role.workSettings.map((item, position) => ({
-      ...item,
-      sources: context.evidence(file, [index, 'workSettings', position], item.evidence),
-    }));
-    const comparisons = role.comparisons.map((item, position) => {
-      context.expect('roles', file, [index, 'comparisons', position, 'baseline'], item.baseline);
-      return { ...item, sources: context.evidence(file, [index, 'comparisons', position], item.evidence) };
-    });
+    checkOccupation(context, role, index);
+    requirements.push(...gradedLinks(context, role, index, 'skills', once.skills));
+    technologies.push(...gradedLinks(context, role, index, 'technologies', once.technologies));
+    const facts = roleFacts(context, role, index);
     const { skills: _skills, technologies: _technologies, aliases, ...rest } = role;
     return {
       ...rest,
       ...aliasFacts(context, file, index, aliases),
       sources: context.evidence(file, [index], role.evidence),
-      qualifications,
-      workSettings,
-      comparisons,
+      ...facts,
     };
   });
   return { entities, requirements, technologies };
+}
+
+/** A level names an occupation that is a known role, not itself, and not a level of another. */
+function checkOccupation(context: SeedContext, role: SeedRole, index: number): void {
+  if (role.occupation === null) return;
+  const file = 'roles.yaml';
+  const occupation = context.slugs.roles.get(role.occupation);
+  if (role.occupation === role.slug)
+    context.report(file, [index, 'occupation'], 'a role cannot be its own occupation');
+  else if (occupation === undefined) context.expect('roles', file, [index, 'occupation'], role.occupation);
+  else if (occupation.occupation !== null)
+    context.report(
+      file,
+      [index, 'occupation'],
+      `"${role.occupation}" is itself a level of "${occupation.occupation}": an occupation has no occupation`,
+    );
+}
+
+/** A role's required skills or used technologies: each target known and stated once, with its sources. */
+function gradedLinks(
+  context: SeedContext,
+  role: SeedRole,
+  index: number,
+  list: 'skills' | 'technologies',
+  once: LinkOnce,
+): GradedLink[] {
+  const file = 'roles.yaml';
+  const field = list === 'skills' ? 'skill' : 'technology';
+  return role[list].map((link, position) => {
+    const target = 'skill' in link ? link.skill : link.technology;
+    const keys = [index, list, position];
+    context.expect(list, file, [...keys, field], target);
+    once(keys, role.slug, target, `${field} "${target}"`);
+    const sources = context.evidence(file, keys, link.evidence);
+    return {
+      role: role.slug,
+      target,
+      importance: link.importance,
+      evidence: link.evidence,
+      sources,
+      inheritedFrom: null,
+    };
+  });
+}
+
+/** A role's qualifications, work settings and comparisons, each with its sources checked. */
+function roleFacts(context: SeedContext, role: SeedRole, index: number) {
+  const file = 'roles.yaml';
+  const withSources = <T extends { evidence: readonly Evidence[] }>(
+    list: string,
+    item: T,
+    position: number,
+  ) => ({
+    ...item,
+    sources: context.evidence(file, [index, list, position], item.evidence),
+  });
+  return {
+    qualifications: role.qualifications.map((item, position) =>
+      withSources('qualifications', item, position),
+    ),
+    workSettings: role.workSettings.map((item, position) => withSources('workSettings', item, position)),
+    comparisons: role.comparisons.map((item, position) => {
+      context.expect('roles', file, [index, 'comparisons', position, 'baseline'], item.baseline);
+      return withSources('comparisons', item, position);
+    }),
+  };
 }
 
 function checkSkills(context: SeedContext) {

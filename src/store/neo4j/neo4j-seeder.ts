@@ -47,74 +47,17 @@ function relationshipProperties({ from: _from, to: _to, evidence, ...facts }: Se
   return withoutNulls({ ...facts, evidence: toJson(evidence) });
 }
 
+const relationshipTypes = Object.keys(relationshipEnds) as RelationshipType[];
+
 /**
  * The statements that make the database hold exactly `seed` (and, with prune, nothing else), ending with
  * the dataset marker: in one transaction, the marker is there only if the whole graph is.
  */
 export function seedStatements(seed: SeedGraph, prune: boolean, marker: DatasetMarker): Statement[] {
-  // Derived, for reads only: `concept` (relatedRoles) and `conceptUri` (byExternalId); never read back as facts.
-  const concepts = seedConcepts(seed);
-  const statements: Statement[] = [
-    { cypher: upsertNodes.Source, parameters: { rows: seed.sources.map(withoutNulls) } },
-    {
-      cypher: upsertNodes.Role,
-      parameters: {
-        rows: seed.roles.map(
-          ({ experience, externalIds, qualifications, workSettings, comparisons, ...role }) =>
-            withoutNulls({
-              ...role,
-              ...nested(role),
-              experienceMin: experience?.min,
-              experienceMax: experience?.max,
-              externalIds: toJson(externalIds),
-              conceptUri: ownConceptUri({ externalIds, evidence: role.evidence }),
-              qualifications: toJson(qualifications),
-              workSettings: toJson(workSettings),
-              comparisons: toJson(comparisons),
-            }),
-        ),
-      },
-    },
-    {
-      cypher: upsertNodes.Skill,
-      parameters: {
-        rows: seed.skills.map((skill) =>
-          withoutNulls({
-            ...skill,
-            ...nested(skill),
-            externalIds: toJson(skill.externalIds),
-            concept: concepts.skills.get(skill.slug),
-            conceptUri: ownConceptUri(skill),
-          }),
-        ),
-      },
-    },
-    {
-      cypher: upsertNodes.Industry,
-      parameters: {
-        rows: seed.industries.map((i) => withoutNulls({ ...i, ...nested(i) })),
-      },
-    },
-    ...technologyLabels.map((label) => ({
-      cypher: upsertTechnologies[label],
-      parameters: {
-        rows: seed.technologies
-          .filter((t) => t.kind === label.toUpperCase())
-          .map((t) =>
-            withoutNulls({
-              ...t,
-              ...nested(t),
-              externalIds: toJson(t.externalIds),
-              concept: concepts.technologies.get(t.slug),
-              conceptUri: ownConceptUri(t),
-            }),
-          ),
-      },
-    })),
-  ];
   const relationships = seedRelationships(seed);
-  for (const type of Object.keys(relationshipEnds) as RelationshipType[]) {
-    statements.push({
+  return [
+    ...nodeStatements(seed),
+    ...relationshipTypes.map((type) => ({
       cypher: upsertLinks[type],
       parameters: {
         rows: relationships[type].map((link) => ({
@@ -123,48 +66,109 @@ export function seedStatements(seed: SeedGraph, prune: boolean, marker: DatasetM
           properties: relationshipProperties(link),
         })),
       },
-    });
-  }
-  statements.push({
-    cypher: upsertSalaries,
-    parameters: {
-      rows: seed.salaries.map(({ experience, evidence, ...salary }) => ({
-        role: salary.role,
-        properties: withoutNulls({
-          ...salary,
-          experienceMin: experience?.min,
-          experienceMax: experience?.max,
-          evidence: toJson(evidence),
-          key: salaryKey({ ...salary, experience, evidence }),
-        }),
-      })),
-    },
-  });
+    })),
+    { cypher: upsertSalaries, parameters: { rows: seed.salaries.map(salaryRow) } },
+    ...(prune ? pruneStatements(seed, relationships) : []),
+    { cypher: writeDatasetMarker, parameters: { ...marker, counts: toJson(marker.counts) } },
+  ];
+}
 
-  if (prune) {
-    const keep = {
-      Source: seed.sources,
-      Role: seed.roles,
-      Skill: seed.skills,
-      Technology: seed.technologies,
-      Industry: seed.industries,
-    };
-    for (const [label, nodes] of Object.entries(keep)) {
-      statements.push({
-        cypher: pruneNodes[label as keyof typeof keep],
-        parameters: { keep: nodes.map((n) => n.slug) },
-      });
-    }
-    statements.push({ cypher: pruneSalaries, parameters: { keep: seed.salaries.map(salaryKey) } });
-    for (const type of Object.keys(relationshipEnds) as RelationshipType[]) {
-      statements.push({
-        cypher: pruneLinks[type],
-        parameters: { keep: relationships[type].map((link) => [link.from, link.to]) },
-      });
-    }
-  }
-  statements.push({ cypher: writeDatasetMarker, parameters: { ...marker, counts: toJson(marker.counts) } });
-  return statements;
+/** One upsert per node kind; technologies one per label (write-cypher.ts's upsertTechnologies). */
+function nodeStatements(seed: SeedGraph): Statement[] {
+  // Derived, for reads only: `concept` (relatedRoles) and `conceptUri` (byExternalId); never read back as facts.
+  const concepts = seedConcepts(seed);
+  return [
+    { cypher: upsertNodes.Source, parameters: { rows: seed.sources.map(withoutNulls) } },
+    { cypher: upsertNodes.Role, parameters: { rows: seed.roles.map(roleRow) } },
+    {
+      cypher: upsertNodes.Skill,
+      parameters: {
+        rows: seed.skills.map((skill) => conceptNodeRow(skill, concepts.skills.get(skill.slug))),
+      },
+    },
+    {
+      cypher: upsertNodes.Industry,
+      parameters: { rows: seed.industries.map((i) => withoutNulls({ ...i, ...nested(i) })) },
+    },
+    ...technologyLabels.map((label) => ({
+      cypher: upsertTechnologies[label],
+      parameters: {
+        rows: seed.technologies
+          .filter((t) => t.kind === label.toUpperCase())
+          .map((t) => conceptNodeRow(t, concepts.technologies.get(t.slug))),
+      },
+    })),
+  ];
+}
+
+function roleRow({
+  experience,
+  externalIds,
+  qualifications,
+  workSettings,
+  comparisons,
+  ...role
+}: SeedGraph['roles'][number]) {
+  return withoutNulls({
+    ...role,
+    ...nested(role),
+    experienceMin: experience?.min,
+    experienceMax: experience?.max,
+    externalIds: toJson(externalIds),
+    conceptUri: ownConceptUri({ externalIds, evidence: role.evidence }),
+    qualifications: toJson(qualifications),
+    workSettings: toJson(workSettings),
+    comparisons: toJson(comparisons),
+  });
+}
+
+/** Skills and technologies: their facts, plus the concept they share with nodes of other sources. */
+function conceptNodeRow(
+  node: SeedGraph['skills'][number] | SeedGraph['technologies'][number],
+  concept: string | undefined,
+) {
+  return withoutNulls({
+    ...node,
+    ...nested(node),
+    externalIds: toJson(node.externalIds),
+    concept,
+    conceptUri: ownConceptUri(node),
+  });
+}
+
+function salaryRow({ experience, evidence, ...salary }: SeedGraph['salaries'][number]) {
+  return {
+    role: salary.role,
+    properties: withoutNulls({
+      ...salary,
+      experienceMin: experience?.min,
+      experienceMax: experience?.max,
+      evidence: toJson(evidence),
+      key: salaryKey({ ...salary, experience, evidence }),
+    }),
+  };
+}
+
+/** --prune: delete every node, salary and relationship the seed does not name, by its key. */
+function pruneStatements(seed: SeedGraph, relationships: ReturnType<typeof seedRelationships>): Statement[] {
+  const keep = {
+    Source: seed.sources,
+    Role: seed.roles,
+    Skill: seed.skills,
+    Technology: seed.technologies,
+    Industry: seed.industries,
+  };
+  return [
+    ...Object.entries(keep).map(([label, nodes]) => ({
+      cypher: pruneNodes[label as keyof typeof keep],
+      parameters: { keep: nodes.map((n) => n.slug) },
+    })),
+    { cypher: pruneSalaries, parameters: { keep: seed.salaries.map(salaryKey) } },
+    ...relationshipTypes.map((type) => ({
+      cypher: pruneLinks[type],
+      parameters: { keep: relationships[type].map((link) => [link.from, link.to]) },
+    })),
+  ];
 }
 
 export interface GraphCounts {
