@@ -4,18 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../src/project-root';
 import { load } from './scenarios/load';
-import {
-  count,
-  killServerChildren,
-  ms,
-  startServerChild,
-  table,
-  type ServerChild,
-} from './scenarios/support';
+import { count, ms, startServerChild, table, type ServerChild } from './scenarios/support';
 import { CONCURRENCY, OPERATIONS, THROUGHPUT_ENV, TRIVIAL } from './scenarios/throughput';
 
 /**
- * `npm run bench:ab -- <git ref>`: the throughput operations against two builds side by side, the
+ * `npm run bench:ab -- <git ref>` (bench/run.ts ab <ref>): the throughput operations against two builds side by side, the
  * ref's (before) and this checkout's (after), each started as the built server on the embedded
  * store. Rounds alternate between the two (and flip order each round) so that a noisy machine slows
  * both alike; each figure is the mean over the rounds. Writes bench/results/ab.md.
@@ -45,9 +38,7 @@ async function buildRef(ref: string): Promise<{ root: string; commit: string; re
   }
 }
 
-async function main(): Promise<void> {
-  const ref = process.argv[2];
-  if (!ref) throw new Error('usage: npm run bench:ab -- <git ref to compare this checkout with>');
+export async function runAb(ref: string): Promise<void> {
   const before = await buildRef(ref);
   const servers: Record<'before' | 'after', ServerChild | undefined> = {
     before: undefined,
@@ -115,9 +106,3 @@ async function main(): Promise<void> {
     await before.remove();
   }
 }
-
-main().catch((error: unknown) => {
-  killServerChildren();
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});

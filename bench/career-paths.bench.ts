@@ -3,7 +3,7 @@ import type { PathRanking } from '../src/domain/enums';
 import { MemoryStore } from '../src/store/memory/memory-store';
 import { LEVELS, randomInt } from './generate-graph';
 import { mulberry32 } from './random';
-import { percentile } from './scenarios/support';
+import { summarize, type Stats } from './stats';
 import { generateSeedGraph } from './generate-graph';
 
 export const RANKINGS: readonly PathRanking[] = ['FEWEST_STEPS', 'FASTEST'];
@@ -23,13 +23,6 @@ export interface CareerPathsBenchOptions {
   readonly warmupPairs: number;
 }
 
-export interface Stats {
-  readonly samples: number;
-  readonly median: number;
-  readonly p95: number;
-  readonly max: number;
-}
-
 export interface CareerPathsBenchResult {
   readonly roles: number;
   readonly transitions: number;
@@ -47,21 +40,6 @@ export interface CareerPathsBenchResult {
   /** nodesBySlug('Role', [slug]): what a trivial store call costs on this machine now. */
   readonly baseline: Stats;
   readonly byRanking: Readonly<Record<PathRanking, Stats>>;
-}
-
-export function summarize(samples: readonly number[]): Stats {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const middle = sorted.length / 2;
-  const median =
-    sorted.length % 2 === 1
-      ? (sorted[Math.floor(middle)] as number)
-      : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-  return {
-    samples: sorted.length,
-    median,
-    p95: percentile(sorted, 0.95),
-    max: sorted[sorted.length - 1] as number,
-  };
 }
 
 const collectGarbage = (): void => {

@@ -6,11 +6,12 @@ import { performance } from 'node:perf_hooks';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { projectRoot } from '../src/project-root';
 import { defaultQueryLimits, defaultRateLimit } from '../src/server/limits';
-import { killServerChildren, ms, percentile, startServerChild, table } from './scenarios/support';
+import { ms, startServerChild, table } from './scenarios/support';
+import { percentile } from './stats';
 import { candidates, type Candidate } from './worst-requests';
 
 /**
- * `npm run bench:load`: can clients sending the worst request the server accepts slow down a light one?
+ * `npm run bench:load` (bench/run.ts load): can clients sending the worst request the server accepts slow down a light one?
  *
  * 1. Starts the built server on 127.0.0.1: production mode, embedded store, default limits and default
  *    rate limit, with issued API keys (API_KEYS_FILE).
@@ -34,7 +35,8 @@ const LOAD_SECONDS = 70;
 const LIGHT_PAUSE_MS = 20;
 /** Samples per candidate, after warm-up. */
 const PROBE_SAMPLES = 15;
-const WATCHDOG_MS = 300_000;
+/** How long it may run before bench/run.ts's watchdog stops it. */
+export const loadIsolationWatchdogMs = 300_000;
 
 interface HeavyOptions {
   readonly url: string;
@@ -146,13 +148,7 @@ const p95 = (samples: readonly Sample[]) =>
     0.95,
   );
 
-async function main(): Promise<void> {
-  const watchdog = setTimeout(() => {
-    console.error(`bench:load: still running after ${WATCHDOG_MS / 1000} s; stopping`);
-    killServerChildren();
-    process.exit(2);
-  }, WATCHDOG_MS);
-  watchdog.unref();
+export async function runLoadIsolation(): Promise<void> {
   const started = performance.now();
 
   const probeKey = 'bench-probe-key';
@@ -314,13 +310,8 @@ function report(
   ].join('\n');
 }
 
-if (isMainThread) {
-  main().catch((error: unknown) => {
-    console.error(error);
-    killServerChildren();
-    process.exitCode = 1;
-  });
-} else {
+// This file is also the heavy clients' worker thread (new Worker(__filename) above).
+if (!isMainThread) {
   runHeavyClients(workerData as HeavyOptions).then(
     (result) => parentPort?.postMessage(result),
     (error: unknown) => {

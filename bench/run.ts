@@ -1,157 +1,60 @@
 import 'reflect-metadata';
-import { mkdir, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { projectRoot } from '../src/project-root';
-import type { Scenario, ScenarioResult, TargetCheck } from './scenario';
-import { run as neo4jPaths } from './scenarios/neo4j-paths';
-import { run as batching } from './scenarios/batching';
-import { run as careerPaths } from './scenarios/career-paths';
-import { run as exportScenario } from './scenarios/export';
-import { run as profile } from './scenarios/profile';
-import { run as restart } from './scenarios/restart';
-import { run as scale } from './scenarios/scale';
-import { run as search } from './scenarios/search';
-import { run as startup } from './scenarios/startup';
-import { run as stores } from './scenarios/stores';
+import { runAb } from './ab';
+import { loadIsolationWatchdogMs, runLoadIsolation } from './load-isolation';
 import { killServerChildren } from './scenarios/support';
-import { run as textAnalysis } from './scenarios/text-analysis';
-import { run as throughput } from './scenarios/throughput';
+import { runSuite, suiteWatchdogMs } from './suite';
 
 /**
- * `npm run bench [-- --quick]`: every scenario in bench/scenarios/, in order. Each returns a title and a
- * markdown section; the runner prints them and writes them to bench/results/latest.md (full run) or
- * latest.quick.md (quick run), with a summary of how long each took. A scenario that fails is reported
- * as failed (with its error) and the others still run; the process then exits 1.
+ * The one entry point of the benchmarks (`npm run build` first; the npm scripts do):
  *
- * Nothing here is a test: no figure fails the run. `--quick` uses small sizes and short durations so the
- * whole suite takes under a minute (test/bench/bench-quick.test.ts runs it); the full run under ten.
+ *   node dist/bench/run.js [--quick] [--only=a,b]   the scenario suite (suite.ts)       npm run bench
+ *   node dist/bench/run.js ab <git ref>             that ref's build against this one   npm run bench:ab -- <ref>
+ *   node dist/bench/run.js load                     the worst request against a light   npm run bench:load
+ *                                                   client (load-isolation.ts)
+ *
+ * Whatever happens the process ends: a watchdog per mode kills the server children and exits 2, and
+ * they are killed on the way out.
  */
-/** `inQuick: false` leaves a scenario out of --quick: stores starts and seeds a Neo4j of its own (~60 s). */
-const scenarios: readonly { readonly name: string; readonly run: Scenario; readonly inQuick: boolean }[] = [
-  { name: 'career-paths', run: careerPaths, inQuick: true },
-  { name: 'scale', run: scale, inQuick: true },
-  { name: 'search', run: search, inQuick: true },
-  { name: 'neo4j-paths', run: neo4jPaths, inQuick: false },
-  { name: 'stores', run: stores, inQuick: false },
-  { name: 'batching', run: batching, inQuick: true },
-  { name: 'throughput', run: throughput, inQuick: true },
-  { name: 'startup', run: startup, inQuick: true },
-  // Builds the whole project once in a copy (about 20 s): too slow for --quick.
-  { name: 'restart', run: restart, inQuick: false },
-  { name: 'profile', run: profile, inQuick: true },
-  { name: 'text-analysis', run: textAnalysis, inQuick: true },
-  { name: 'export', run: exportScenario, inQuick: true },
-];
+/** A command line the runner does not understand: its message is all the user needs. */
+class UsageError extends Error {}
 
-/** Whatever happens, the process ends: server children are killed and it exits 2. */
-const WATCHDOG_MS = { quick: 5 * 60_000, full: 25 * 60_000 };
+interface Mode {
+  readonly watchdogMs: number | null;
+  run(): Promise<void>;
+}
 
-async function main(): Promise<void> {
-  const quick = process.argv.includes('--quick');
-  const only = process.argv
+function modeOf(args: readonly string[]): Mode {
+  const [command, ...rest] = args;
+  if (command === 'ab') {
+    const ref = rest[0];
+    if (!ref) throw new UsageError('usage: npm run bench:ab -- <git ref to compare this checkout with>');
+    return { watchdogMs: null, run: () => runAb(ref) };
+  }
+  if (command === 'load') return { watchdogMs: loadIsolationWatchdogMs, run: runLoadIsolation };
+  const quick = args.includes('--quick');
+  const only = args
     .find((arg) => arg.startsWith('--only='))
     ?.slice('--only='.length)
     .split(',');
-  const watchdog = setTimeout(
-    () => {
-      console.error('bench: still running past the watchdog; stopping');
-      killServerChildren();
-      process.exit(2);
-    },
-    quick ? WATCHDOG_MS.quick : WATCHDOG_MS.full,
-  );
-  watchdog.unref();
-
-  const started = performance.now();
-  const sections: { name: string; result: ScenarioResult; seconds: number; failed: boolean }[] = [];
-  for (const scenario of scenarios) {
-    if (only && !only.includes(scenario.name)) continue;
-    if (quick && !scenario.inQuick && !only) {
-      const note = `Left out of --quick; run \`npm run bench -- --only=${scenario.name}\`.`;
-      sections.push({
-        name: scenario.name,
-        result: { title: scenario.name, markdown: note },
-        seconds: 0,
-        failed: false,
-      });
-      continue;
-    }
-    const scenarioStarted = performance.now();
-    console.error(`bench: ${scenario.name} ...`);
-    let result: ScenarioResult;
-    let failed = false;
-    try {
-      result = await scenario.run({ quick });
-    } catch (error) {
-      failed = true;
-      const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-      result = { title: scenario.name, markdown: `FAILED:\n\n\`\`\`\n${message}\n\`\`\`` };
-      console.error(`bench: ${scenario.name} failed:`, error);
-    } finally {
-      killServerChildren();
-    }
-    const seconds = (performance.now() - scenarioStarted) / 1000;
-    console.error(`bench: ${scenario.name} done in ${seconds.toFixed(1)} s`);
-    sections.push({ name: scenario.name, result, seconds, failed });
-  }
-  const wallSeconds = (performance.now() - started) / 1000;
-
-  const cpus = os.cpus();
-  const markdown = [
-    `# careergraph benchmarks (${quick ? 'quick' : 'full'} run)`,
-    '',
-    `Machine: ${cpus.length} x ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB,`,
-    `Node ${process.version}, ${os.platform()} ${os.arch()}. Run took ${wallSeconds.toFixed(1)} s.`,
-    'Machines are noisy: read the ratios in each section rather than absolute figures.',
-    '',
-    '| scenario | section | seconds | status |',
-    '| --- | --- | --- | --- |',
-    ...sections.map(
-      (section) =>
-        `| ${section.name} | ${section.result.title} | ${section.seconds.toFixed(1)} | ${section.failed ? 'FAILED' : 'ok'} |`,
-    ),
-    '',
-    ...targetSummary(sections.flatMap((section) => section.result.targets ?? [])),
-    // A section that brings its own heading keeps it; otherwise its title becomes one.
-    ...sections.flatMap((section) => {
-      const body = section.result.markdown.trim();
-      return /^#{1,3} /.test(body) ? [body, ''] : [`## ${section.result.title}`, '', body, ''];
-    }),
-  ].join('\n');
-
-  console.log(markdown);
-  // A partial run (--only) must not replace the full report the README quotes.
-  const name = only
-    ? `only-${only.join('-')}${quick ? '.quick' : ''}.md`
-    : quick
-      ? 'latest.quick.md'
-      : 'latest.md';
-  const target = path.join(projectRoot, 'bench', 'results', name);
-  await mkdir(path.dirname(target), { recursive: true });
-  await writeFile(target, markdown);
-  console.log(`wrote ${path.relative(process.cwd(), target)}`);
-  if (sections.some((section) => section.failed)) process.exitCode = 1;
+  return { watchdogMs: suiteWatchdogMs(quick), run: () => runSuite({ quick, only }) };
 }
 
-/** Every target the scenarios checked, met or not, as one table (nothing when none was checked). */
-function targetSummary(targets: readonly TargetCheck[]): string[] {
-  if (targets.length === 0) return [];
-  const met = targets.filter((target) => target.met).length;
-  return [
-    `## Targets (issue 15): ${met} of ${targets.length} met in this run`,
-    '',
-    '| target | this run | status |',
-    '| --- | --- | --- |',
-    ...targets.map((t) => `| ${t.target} | ${t.figure} | ${t.met ? 'met' : 'NOT MET'} |`),
-    '',
-  ];
+async function main(): Promise<void> {
+  const mode = modeOf(process.argv.slice(2));
+  if (mode.watchdogMs !== null) {
+    const watchdogMs = mode.watchdogMs;
+    setTimeout(() => {
+      console.error(`bench: still running after ${watchdogMs / 1000} s; stopping`);
+      killServerChildren();
+      process.exit(2);
+    }, watchdogMs).unref();
+  }
+  await mode.run();
 }
 
 main()
   .catch((error: unknown) => {
-    console.error(error);
+    console.error(error instanceof UsageError ? error.message : error);
     process.exitCode = 1;
   })
   .finally(() => killServerChildren());

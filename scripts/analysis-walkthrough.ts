@@ -1,9 +1,10 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { projectRoot } from '../src/project-root';
+import { startServerProcess } from '../test/support/server-process';
 
 const run = promisify(execFile);
 
@@ -122,43 +123,16 @@ jq -r '.value.evidence[]? | [.source, .basis] | @tsv' careergraph.jsonl \\
   },
 ];
 
-/** Starts the built server (embedded store, production mode) on a free loopback port. */
-async function startServer(): Promise<{ origin: string; child: ChildProcess }> {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
+/** The built server on the seed graph on the embedded store, whatever the calling shell points at. */
+const startServer = () =>
+  startServerProcess({
     NODE_ENV: 'production',
-    PORT: '0',
-    HOST: '127.0.0.1',
-    METRICS_PORT: '0',
     LOG_LEVEL: 'warn',
-  };
-  // The seed graph on the embedded store, whatever the calling shell points at.
-  for (const name of ['NEO4J_URI', 'SEED_DIR', 'REDIS_URL', 'RATE_LIMIT_POINTS', 'NODE_OPTIONS'])
-    delete env[name];
-  const child = spawn(process.execPath, [path.join(projectRoot, 'dist', 'src', 'main.js')], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    SEED_DIR: undefined,
+    REDIS_URL: undefined,
+    RATE_LIMIT_POINTS: undefined,
+    NODE_OPTIONS: undefined,
   });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`the server did not start in 20 s:\n${output}`)), 20_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /serving the \w+ store at (http:\/\/[^/\s]+)/.exec(output);
-      if (!match) return;
-      clearTimeout(timer);
-      child.stdout?.resume();
-      child.stderr?.resume();
-      resolve({ origin: match[1] as string, child });
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the server exited with ${code}:\n${output}`));
-    });
-  });
-}
 
 /** Runs every step in order in one new working folder; returns each step's output. */
 export async function runSteps(): Promise<Map<string, string>> {
@@ -167,7 +141,7 @@ export async function runSteps(): Promise<Map<string, string>> {
   try {
     const outputs = new Map<string, string>();
     for (const step of steps) {
-      const command = step.command.replaceAll(documentedServer, server.origin);
+      const command = step.command.replaceAll(documentedServer, new URL(server.url).origin);
       const { stdout } = await run('bash', ['-e', '-o', 'pipefail', '-c', command], {
         cwd: folder,
         maxBuffer: 16 * 2 ** 20,
@@ -178,7 +152,7 @@ export async function runSteps(): Promise<Map<string, string>> {
     }
     return outputs;
   } finally {
-    server.child.kill('SIGTERM');
+    await server.stop();
     await rm(folder, { recursive: true, force: true });
   }
 }

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
-import { latencyStats, type LatencyStats } from './support';
+import { latencyStats, type LatencyStats } from '../stats';
 
 /**
  * The benchmarks' one load generator: autocannon's programmatic API, in the bench process, against a

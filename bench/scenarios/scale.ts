@@ -3,7 +3,7 @@ import type { RoleEntity } from '../../src/domain/entities';
 import { relevanceFloor } from '../../src/domain/search-scoring';
 import { roleSkillGap } from '../../src/services/skill-gap.service';
 import { MemoryStore } from '../../src/store/memory/memory-store';
-import { summarize, type Stats } from '../career-paths.bench';
+import { summarize, type Stats } from '../stats';
 import { LEVELS, generateSeedGraph, pick, randomInt, type Random } from '../generate-graph';
 import { mulberry32 } from '../random';
 import type { ScenarioResult, TargetCheck } from '../scenario';

@@ -8,7 +8,7 @@ import { seedNeo4j } from '../../src/store/neo4j/neo4j-seeder';
 import { Neo4jStore } from '../../src/store/neo4j/neo4j-store';
 import { SearchIndex, searchEntriesOf } from '../../src/store/search-index';
 import { startNeo4jProcess, type Neo4jProcess } from '../../test/support/neo4j-process';
-import { summarize, type Stats } from '../career-paths.bench';
+import { summarize, type Stats } from '../stats';
 import { generateSeedGraph, pick, randomInt, type Random } from '../generate-graph';
 import { mulberry32 } from '../random';
 import type { ScenarioResult, TargetCheck } from '../scenario';

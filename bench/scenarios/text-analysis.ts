@@ -12,7 +12,8 @@ import { seedNeo4j } from '../../src/store/neo4j/neo4j-seeder';
 import { Neo4jStore } from '../../src/store/neo4j/neo4j-store';
 import { startNeo4jProcess, type Neo4jProcess } from '../../test/support/neo4j-process';
 import type { ScenarioOptions, ScenarioResult } from '../scenario';
-import { latencyStats, ms, table } from './support';
+import { latencyStats } from '../stats';
+import { ms, table } from './support';
 
 /**
  * analyzeText on a 5,000-character text (job ads of the evaluation corpus run together), through the

@@ -1,7 +1,8 @@
 import os from 'node:os';
 import type { ScenarioOptions, ScenarioResult, TargetCheck } from '../scenario';
 import { load, type LoadResult } from './load';
-import { count, latencyStats, ms, postOperation, startServerChild, table, type Operation } from './support';
+import { latencyStats } from '../stats';
+import { count, ms, postOperation, startServerChild, table, type Operation } from './support';
 
 /**
  * Requests per second against the server's own ceiling: the built server (`node dist/src/main.js`,

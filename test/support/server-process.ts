@@ -1,54 +1,114 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
 import { builtScript } from './built-script';
 import { parseAnswer, type GraphQLAnswer } from './json';
 
+/**
+ * The one launcher of the built server (`node dist/src/main.js`, what `npm start` runs) as a child
+ * process, for the end-to-end tests and the benchmarks (bench/scenarios/support.ts adds the benchmarks'
+ * environment). It resolves once the server prints the URL it serves on.
+ */
 export interface ServerProcess {
   readonly url: string;
   /** GET /metrics, on the metrics port (METRICS_PORT). */
   readonly metricsUrl: string | undefined;
   readonly child: ChildProcess;
+  /** What the server printed so far (its last `outputTail` characters when that option is set). */
   readonly output: () => string;
-  /** Sends SIGTERM and resolves with the exit code. */
+  /** performance.now() when the process was spawned. */
+  readonly spawnedAt: number;
+  /** performance.now() when it printed the line it serves on. */
+  readonly servingAt: number;
+  /** Sends SIGTERM (SIGKILL after 10 s) and resolves with the exit code once it has exited. */
   stop(): Promise<number | null>;
 }
 
-/** Starts the built server (`node dist/src/main.js`, what `npm start` runs) on a free loopback port, on the embedded store unless `env` sets NEO4J_URI. */
-export function startServerProcess(env: Record<string, string | undefined> = {}): Promise<ServerProcess> {
+export interface ServerProcessOptions {
+  /** Node flags before the script (e.g. `--cpu-prof`); none by default. */
+  readonly nodeArgs?: readonly string[];
+  /** How long it may take to serve before it is killed and the start fails; 20 s by default. */
+  readonly timeoutMs?: number;
+  /** The checkout whose build runs (A/B benchmarks build another revision); this one by default. */
+  readonly root?: string;
+  /** Keep only the last this many characters of output (long loaded runs); all of it by default. */
+  readonly outputTail?: number;
+}
+
+const running = new Set<ChildProcess>();
+
+/** Kills every server process still running (the benchmarks' watchdog and exit path call it). */
+export function killServerProcesses(): void {
+  for (const child of running) child.kill('SIGKILL');
+}
+
+/** Starts the built server on a free loopback port, on the embedded store unless `env` sets NEO4J_URI. */
+export function startServerProcess(
+  env: Record<string, string | undefined> = {},
+  options: ServerProcessOptions = {},
+): Promise<ServerProcess> {
   // An undefined value removes the variable: the embedded store is chosen by NEO4J_URI being absent.
-  // The embedded store unless the test names a Neo4j: jest's globalSetup exports the test Neo4j's NEO4J_URI.
+  // The embedded store unless the caller names a Neo4j: jest's globalSetup exports the test Neo4j's NEO4J_URI.
   const merged = Object.entries({
     ...process.env,
     PORT: '0',
     HOST: '127.0.0.1',
-    // Servers run side by side in tests: each takes a free metrics port (main.ts prints it).
+    // Servers run side by side: each takes a free metrics port (main.ts prints it).
     METRICS_PORT: '0',
     NEO4J_URI: undefined,
     ...env,
   }).filter(([, value]) => value !== undefined);
-  const child = spawn(process.execPath, [builtScript('src/main.js')], {
-    env: Object.fromEntries(merged),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const spawnedAt = performance.now();
+  const child = spawn(
+    process.execPath,
+    [...(options.nodeArgs ?? []), builtScript('src/main.js', options.root)],
+    {
+      env: Object.fromEntries(merged),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  running.add(child);
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => {
+      running.delete(child);
+      resolve(code);
+    }),
+  );
+  const stop = async (): Promise<number | null> => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      const forced = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      const code = await exited;
+      clearTimeout(forced);
+      return code;
+    }
+    return exited;
+  };
+  const timeoutMs = options.timeoutMs ?? 20_000;
   let output = '';
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  let serving = false;
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in 20 s:\n${output}`)), 20_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`server did not start in ${timeoutMs / 1000} s:\n${output}`));
+    }, timeoutMs);
+    // Listening to the end also drains the pipes, so the child never blocks on a full one.
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
+      if (options.outputTail !== undefined) output = output.slice(-options.outputTail);
+      if (serving) return;
       const match = /serving the \w+ store at (http:\/\/\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve({
-          url: match[1] as string,
-          metricsUrl: /metrics at (http:\/\/\S+)/.exec(output)?.[1],
-          child,
-          output: () => output,
-          stop: () => {
-            child.kill('SIGTERM');
-            return exited;
-          },
-        });
-      }
+      if (!match) return;
+      serving = true;
+      clearTimeout(timer);
+      resolve({
+        url: match[1] as string,
+        metricsUrl: /metrics at (http:\/\/\S+)/.exec(output)?.[1],
+        child,
+        output: () => output,
+        spawnedAt,
+        servingAt: performance.now(),
+        stop,
+      });
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
