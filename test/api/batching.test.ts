@@ -24,7 +24,7 @@ async function callsFor(first: number) {
     maxCost: Number.MAX_SAFE_INTEGER,
   });
   store.calls.length = 0; // the server read the graph's list sizes at start; only the query's calls count
-  const answer = await client.run(nestedQuery, { first });
+  const answer = await client.run<{ roles: { nodes: unknown[] } }>(nestedQuery, { first });
   expect(answer.errors).toBeUndefined();
   const calls = [...store.calls];
   await client.server.stop();
@@ -57,7 +57,7 @@ describe('DataLoader batching', () => {
       maxCost: Number.MAX_SAFE_INTEGER,
     });
     store.calls.length = 0;
-    const answer = await client.run(
+    const answer = await client.run<{ roles: { nodes: unknown[] } }>(
       '{ roles(first: 100) { nodes { relatedRoles(first: 3) { score role { slug } } } } }',
     );
     const calls = [...store.calls];
@@ -71,7 +71,9 @@ describe('DataLoader batching', () => {
     const store = countingStore(new MemoryStore(await loadSeed()));
     const client = await inProcessClient(store);
     store.calls.length = 0;
-    const answer = await client.run(
+    const answer = await client.run<{
+      role: { skills: unknown[]; nextRoles: { to: { name: string } }[] };
+    }>(
       `query Page($slug: String!) {
         role(slug: $slug) {
           name
@@ -86,9 +88,7 @@ describe('DataLoader batching', () => {
     await client.server.stop();
     expect(answer.errors).toBeUndefined();
     expect(answer.data?.role.skills.length).toBeGreaterThan(3);
-    expect(answer.data?.role.nextRoles.map((move: { to: { name: string } }) => move.to.name)).toContain(
-      'Software Architect',
-    );
+    expect(answer.data?.role.nextRoles.map((move) => move.to.name)).toContain('Software Architect');
     // Fragments are followed and a skipped field is not fetched.
     expect(calls).toEqual(['expand(Role: Role.nextRoles, Role.skills)']);
   });

@@ -1,7 +1,8 @@
 import { loadSeed } from '../../src/seed/load-seed';
 import type { SeedGraph } from '../../src/seed/seed-graph';
 import { MemoryStore } from '../../src/store/memory/memory-store';
-import { inProcessClient, type Answer } from '../support/api-client';
+import { inProcessClient } from '../support/api-client';
+import { dataOf } from '../support/json';
 
 let seed: SeedGraph;
 let client: Awaited<ReturnType<typeof inProcessClient>>;
@@ -17,7 +18,7 @@ const errorOf = (answer: { errors?: readonly { message: string; extensions?: Rec
 
 describe('role', () => {
   it('answers every field of a role, nested facts with their sources', async () => {
-    const { data, errors } = await client.run(`{
+    const answer = await client.run(`{
       role(slug: "mid-level-backend-developer") {
         id slug name aliases description family seniority track experience { min max }
         salaries { region currency min max period source { slug title } }
@@ -33,8 +34,19 @@ describe('role', () => {
         sources { slug publisher }
       }
     }`);
-    expect(errors).toBeUndefined();
-    const role = data?.role;
+    expect(answer.errors).toBeUndefined();
+    type Slugged = { slug: string };
+    const { role } = dataOf<{
+      role: {
+        [field: string]: unknown;
+        occupation: { slug: string; salaries: unknown[] };
+        skills: { importance: string; sources: unknown[] }[];
+        ownSkills: { skill: Slugged; inheritedFrom: unknown }[];
+        technologies: { __typename: string; slug: string; dataModel?: string }[];
+        relatedRoles: unknown[];
+        sources: unknown[];
+      };
+    }>(answer);
     expect(role.id).toBe('Role:mid-level-backend-developer');
     expect(role.experience).toEqual({ min: 2, max: 5 });
     // Salaries are stated for backend developers in general: they hang on the occupation.
@@ -53,19 +65,12 @@ describe('role', () => {
       expect.objectContaining({ region: 'US', max: 140000, experience: { min: 1, max: 3 } }),
     );
     expect(role.skills.length).toBeGreaterThan(5);
-    expect(
-      role.skills.every(
-        (s: { importance: string; sources: unknown[] }) => s.importance === 'CORE' && s.sources.length > 0,
-      ),
-    ).toBe(true);
+    expect(role.skills.every((s) => s.importance === 'CORE' && s.sources.length > 0)).toBe(true);
     expect(role.skills).toContainEqual(
       expect.objectContaining({ skill: { slug: 'sql' }, inheritedFrom: { slug: 'backend-developer' } }),
     );
-    expect(role.ownSkills.map((s: { skill: { slug: string } }) => s.skill.slug).sort()).toEqual([
-      'balancing-trade-offs',
-      'mentoring',
-    ]);
-    expect(role.ownSkills.every((s: { inheritedFrom: unknown }) => s.inheritedFrom === null)).toBe(true);
+    expect(role.ownSkills.map((s) => s.skill.slug).sort()).toEqual(['balancing-trade-offs', 'mentoring']);
+    expect(role.ownSkills.every((s) => s.inheritedFrom === null)).toBe(true);
     expect(role.evidence).toContainEqual({
       source: { slug: 'career-guide' },
       lines: { start: 45, end: 45 },
@@ -74,12 +79,8 @@ describe('role', () => {
       about: 'experience',
     });
     expect(role.evidence).toContainEqual(expect.objectContaining({ basis: 'INFERRED', about: 'track' }));
-    expect(role.technologies.map((t: { slug: string }) => t.slug)).toContain('postgresql');
-    expect(
-      role.technologies.every(
-        (t: { __typename: string; dataModel: string }) => t.__typename === 'Database' && t.dataModel,
-      ),
-    ).toBe(true);
+    expect(role.technologies.map((t) => t.slug)).toContain('postgresql');
+    expect(role.technologies.every((t) => t.__typename === 'Database' && t.dataModel)).toBe(true);
     expect(role.nextRoles).toContainEqual(
       expect.objectContaining({
         kind: 'PROMOTION',
@@ -107,25 +108,27 @@ describe('role', () => {
 });
 
 describe('roles connection', () => {
+  type RolesPage = {
+    totalCount: number;
+    edges: { node: unknown }[];
+    nodes: { slug: string }[];
+    pageInfo: Record<string, unknown>;
+  };
+
   it('pages through every role with cursors, and counts them all', async () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const { data, errors }: Answer = await client.run(
+      const { data, errors } = await client.run<{ roles: RolesPage }>(
         `query Page($after: String) { roles(first: 10, after: $after) { totalCount edges { cursor node { slug } } nodes { slug } pageInfo { hasNextPage hasPreviousPage endCursor startCursor } } }`,
         { after },
       );
       expect(errors).toBeUndefined();
-      const page: {
-        totalCount: number;
-        edges: { node: unknown }[];
-        nodes: { slug: string }[];
-        pageInfo: Record<string, unknown>;
-      } = data?.roles;
+      const page = dataOf<{ roles: RolesPage }>({ data }).roles;
       expect(page.totalCount).toBe(seed.roles.length);
       expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
-      expect(page.nodes).toEqual(page.edges.map((edge: { node: unknown }) => edge.node));
-      seen.push(...page.nodes.map((node: { slug: string }) => node.slug));
+      expect(page.nodes).toEqual(page.edges.map((edge) => edge.node));
+      seen.push(...page.nodes.map((node) => node.slug));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor as string;
     }
@@ -133,7 +136,7 @@ describe('roles connection', () => {
   });
 
   it('filters by family, seniority and track', async () => {
-    const { data } = await client.run(
+    const { data } = await client.run<{ roles: { totalCount: number; nodes: unknown[] } }>(
       '{ roles(filter: { family: MANAGEMENT, track: MANAGEMENT }) { totalCount nodes { family track } } }',
     );
     expect(data?.roles.totalCount).toBeGreaterThanOrEqual(4);
@@ -178,16 +181,16 @@ describe('node', () => {
 
 describe('skills and technologies', () => {
   it('answers a skill with its roles, technologies, prerequisites and related skills', async () => {
-    const { data, errors } = await client.run(`{
+    const { data, errors } = await client.run<{
+      skill: { [field: string]: unknown; prerequisites: { slug: string }[] };
+    }>(`{
       skill(slug: "sql") { id name category roles { slug } requiredBy { importance role { slug } }
         technologies { slug } prerequisites { slug } unlocks { slug } relatedSkills { slug } sources { slug }
         prerequisiteLinks { skill { slug } evidence { source { slug } lines { start end } basis note } }
         technologyLinks { technology { slug } evidence { source { slug } lines { start end } } } }
     }`);
     expect(errors).toBeUndefined();
-    expect(data?.skill.prerequisites.map((s: { slug: string }) => s.slug)).toEqual([
-      'server-side-programming',
-    ]);
+    expect(data?.skill.prerequisites.map((s) => s.slug)).toEqual(['server-side-programming']);
     expect(data?.skill.prerequisiteLinks).toEqual([
       {
         skill: { slug: 'server-side-programming' },
@@ -209,7 +212,9 @@ describe('skills and technologies', () => {
   });
 
   it('filters skills by category and pages them', async () => {
-    const { data } = await client.run(
+    const { data } = await client.run<{
+      skills: { totalCount: number; nodes: unknown[]; pageInfo: { hasNextPage: boolean } };
+    }>(
       '{ skills(filter: { category: SOFT }, first: 2) { totalCount nodes { category } pageInfo { hasNextPage } } }',
     );
     const soft = seed.skills.filter((s) => s.category === 'SOFT').length;
@@ -219,23 +224,27 @@ describe('skills and technologies', () => {
   });
 
   it("answers the frameworks of each language, and each framework's languages", async () => {
-    const { data } = await client.run(
-      `{ technologies(kind: LANGUAGE, first: 100) { totalCount nodes { slug ... on Language { frameworks { slug ... on Framework { languages { slug } } } } } } }`,
-    );
-    const python = data?.technologies.nodes.find((n: { slug: string }) => n.slug === 'python');
-    expect(python.frameworks.map((f: { slug: string }) => f.slug)).toEqual(
-      expect.arrayContaining(['django', 'flask']),
-    );
-    for (const framework of python.frameworks) expect(framework.languages).toContainEqual({ slug: 'python' });
-    expect(data?.technologies.totalCount).toBe(seed.technologies.filter((t) => t.kind === 'LANGUAGE').length);
+    type Framework = { slug: string; languages: unknown[] };
+    const technologies = dataOf<{
+      technologies: { totalCount: number; nodes: { slug: string; frameworks: Framework[] }[] };
+    }>(
+      await client.run(
+        `{ technologies(kind: LANGUAGE, first: 100) { totalCount nodes { slug ... on Language { frameworks { slug ... on Framework { languages { slug } } } } } } }`,
+      ),
+    ).technologies;
+    const python = technologies.nodes.find((n) => n.slug === 'python');
+    expect(python?.frameworks.map((f) => f.slug)).toEqual(expect.arrayContaining(['django', 'flask']));
+    for (const framework of python?.frameworks ?? [])
+      expect(framework.languages).toContainEqual({ slug: 'python' });
+    expect(technologies.totalCount).toBe(seed.technologies.filter((t) => t.kind === 'LANGUAGE').length);
   });
 
   it('gives tools their category and technologies the roles that use them', async () => {
-    const { data } = await client.run(
+    const { data } = await client.run<{ technology: { roles: { slug: string }[] } }>(
       '{ technology(slug: "docker") { __typename kind ... on Tool { category } roles { slug } skills { slug } } }',
     );
     expect(data?.technology).toMatchObject({ __typename: 'Tool', kind: 'TOOL', category: 'CONTAINERS' });
-    expect(data?.technology.roles.map((r: { slug: string }) => r.slug)).toContain('devops-engineer');
+    expect(data?.technology.roles.map((r) => r.slug)).toContain('devops-engineer');
   });
 
   it('is null for an unknown technology', async () => {
@@ -247,25 +256,21 @@ describe('skills and technologies', () => {
 
 describe('industries and sources', () => {
   it('lists industries with the roles they hire', async () => {
-    const { data } = await client.run(
+    const { data } = await client.run<{ industries: { slug: string; roles: unknown[] }[] }>(
       '{ industries { slug name roles { slug } hires { role { slug } emphasis sources { slug } } sources { slug } } }',
     );
-    expect(data?.industries.map((i: { slug: string }) => i.slug).sort()).toEqual(
-      seed.industries.map((i) => i.slug).sort(),
-    );
-    expect(data?.industries.find((i: { slug: string }) => i.slug === 'fintech').roles.length).toBeGreaterThan(
-      0,
-    );
+    expect(data?.industries.map((i) => i.slug).sort()).toEqual(seed.industries.map((i) => i.slug).sort());
+    expect(data?.industries.find((i) => i.slug === 'fintech')?.roles.length).toBeGreaterThan(0);
   });
 
   it('lists the five source documents and ESCO, a classification with no document, its licence and attribution', async () => {
-    const { data } = await client.run('{ sources { id slug title publisher document licence attribution } }');
-    expect(data?.sources).toHaveLength(6);
-    expect(data?.sources.filter((s: { document: string | null }) => s.document !== null)).toHaveLength(5);
-    expect(data?.sources.map((s: { document: string }) => s.document).sort()).toEqual(
-      seed.sources.map((s) => s.document).sort(),
+    const { data } = await client.run<{ sources: { slug: string; document: string | null }[] }>(
+      '{ sources { id slug title publisher document licence attribution } }',
     );
-    expect(data?.sources.find((s: { slug: string }) => s.slug === 'esco')).toMatchObject({
+    expect(data?.sources).toHaveLength(6);
+    expect(data?.sources.filter((s) => s.document !== null)).toHaveLength(5);
+    expect(data?.sources.map((s) => s.document).sort()).toEqual(seed.sources.map((s) => s.document).sort());
+    expect(data?.sources.find((s) => s.slug === 'esco')).toMatchObject({
       publisher: 'CLASSIFICATION',
       document: null,
       licence: 'CC BY 4.0',
@@ -276,7 +281,7 @@ describe('industries and sources', () => {
 
 describe('search', () => {
   it('finds PostgreSQL first for "postgres", saying how it matched, with the node\'s fields', async () => {
-    const { data } = await client.run(
+    const { data } = await client.run<{ search: unknown[] }>(
       '{ search(text: "postgres", first: 3) { score match node { __typename id ... on Database { name dataModel } } } }',
     );
     expect(data?.search[0]).toEqual({
@@ -294,7 +299,9 @@ describe('search', () => {
   });
 
   it('keeps to the kinds asked for', async () => {
-    const { data } = await client.run('{ search(text: "security", kinds: [ROLE]) { node { __typename } } }');
+    const { data } = await client.run<{ search: { node: { __typename: string } }[] }>(
+      '{ search(text: "security", kinds: [ROLE]) { node { __typename } } }',
+    );
     expect(data?.search.length).toBeGreaterThan(0);
     for (const hit of data?.search ?? []) expect(hit.node.__typename).toBe('Role');
   });
@@ -302,7 +309,7 @@ describe('search', () => {
   it('finds nothing for what the graph does not hold, and weak hits only when minScore asks', async () => {
     const strict = await client.run('{ search(text: "QA engineer") { score match } }');
     expect(strict.data?.search).toEqual([]);
-    const loose = await client.run(
+    const loose = await client.run<{ search: { match: string; score: number }[] }>(
       '{ search(text: "QA engineer", minScore: 0) { score match node { id } } }',
     );
     expect(loose.data?.search.length).toBeGreaterThan(0);
@@ -325,15 +332,18 @@ describe('search', () => {
 
 describe('careerPaths', () => {
   it('answers Junior Backend Developer -> Software Architect, fewest steps first, with years and an explanation', async () => {
-    const { data, errors } = await client.run(`{
+    const answer = await client.run(`{
       careerPaths(from: "junior-backend-developer", to: "software-architect") {
         length totalYears minYears minYearsSetBy { slug } inferredSteps explanation roles { slug }
         steps { kind typicalYears from { slug } to { slug } sources { slug } inheritedFrom { slug } }
       }
     }`);
-    expect(errors).toBeUndefined();
-    const [first] = data?.careerPaths ?? [];
-    expect(first.roles.map((r: { slug: string }) => r.slug)).toEqual([
+    expect(answer.errors).toBeUndefined();
+    const [first] = dataOf<{ careerPaths: { roles: { slug: string }[]; steps: unknown[] }[] }>(
+      answer,
+    ).careerPaths;
+    if (first === undefined) throw new Error('expected a path');
+    expect(first.roles.map((r) => r.slug)).toEqual([
       'junior-backend-developer',
       'mid-level-backend-developer',
       'senior-backend-developer',
@@ -358,11 +368,11 @@ describe('careerPaths', () => {
   });
 
   it('ranks FASTEST paths by the least years their roles ask for', async () => {
-    const { data } = await client.run(
+    const { data } = await client.run<{ careerPaths: { minYears: number; roles: { slug: string }[] }[] }>(
       '{ careerPaths(from: "junior-backend-developer", to: "devops-engineer", rankBy: FASTEST, first: 5) { minYears roles { slug } } }',
     );
-    expect(data?.careerPaths.map((p: { minYears: number }) => p.minYears)).toEqual([2, 5]);
-    expect(data?.careerPaths[0].roles.map((r: { slug: string }) => r.slug)).toEqual([
+    expect(data?.careerPaths.map((p) => p.minYears)).toEqual([2, 5]);
+    expect(data?.careerPaths[0]?.roles.map((r) => r.slug)).toEqual([
       'junior-backend-developer',
       'mid-level-backend-developer',
       'devops-engineer',
@@ -413,13 +423,16 @@ describe('careerPaths', () => {
 
 describe('skillGap', () => {
   it('answers Senior Backend Developer -> DevOps Engineer: what is missing, shared, and in which order to learn it', async () => {
-    const { data, errors } = await client.run(`{
+    const answer = await client.run(`{
       skillGap(from: "senior-backend-developer", to: "devops-engineer") {
         from { slug } to { slug } missing { importance skill { slug } } shared { slug } learningOrder { slug }
       }
     }`);
-    expect(errors).toBeUndefined();
-    const gap = data?.skillGap;
+    expect(answer.errors).toBeUndefined();
+    type Slugs = { slug: string }[];
+    const gap = dataOf<{
+      skillGap: { missing: { skill: { slug: string } }[]; shared: Slugs; learningOrder: Slugs };
+    }>(answer).skillGap;
     const required = seed.requirements.filter((r) => r.role === 'devops-engineer').map((r) => r.target);
     // A senior holds what the role requires: its own requirements and those of its occupation.
     const had = new Set(
@@ -428,26 +441,25 @@ describe('skillGap', () => {
     expect(
       seed.requirements.some((r) => r.role === 'senior-backend-developer' && r.inheritedFrom !== null),
     ).toBe(true);
-    expect(gap.missing.map((m: { skill: { slug: string } }) => m.skill.slug).sort()).toEqual(
-      required.filter((s) => !had.has(s)).sort(),
-    );
-    expect(gap.shared.map((s: { slug: string }) => s.slug).sort()).toEqual(
-      required.filter((s) => had.has(s)).sort(),
-    );
-    expect(gap.learningOrder.map((s: { slug: string }) => s.slug).sort()).toEqual(
-      required.filter((s) => !had.has(s)).sort(),
-    );
+    expect(gap.missing.map((m) => m.skill.slug).sort()).toEqual(required.filter((s) => !had.has(s)).sort());
+    expect(gap.shared.map((s) => s.slug).sort()).toEqual(required.filter((s) => had.has(s)).sort());
+    expect(gap.learningOrder.map((s) => s.slug).sort()).toEqual(required.filter((s) => !had.has(s)).sort());
     expect(gap.missing).toContainEqual({ importance: 'CORE', skill: { slug: 'infrastructure-automation' } });
     expect(gap.shared).toContainEqual({ slug: 'ci-cd' });
   });
 
   it("agrees with the career path: what the target adds is in the path's requiredSkills", async () => {
-    const { data } = await client.run(`{
+    const data = dataOf<{
+      skillGap: { missing: { skill: { slug: string } }[] };
+      careerPaths: { requiredSkills: { slug: string }[] }[];
+    }>(
+      await client.run(`{
       skillGap(from: "junior-backend-developer", to: "software-architect") { missing { skill { slug } } }
       careerPaths(from: "junior-backend-developer", to: "software-architect", first: 1) { requiredSkills { slug } }
-    }`);
-    const missing = data?.skillGap.missing.map((m: { skill: { slug: string } }) => m.skill.slug);
-    const gained = data?.careerPaths[0].requiredSkills.map((s: { slug: string }) => s.slug);
+    }`),
+    );
+    const missing = data.skillGap.missing.map((m) => m.skill.slug);
+    const gained = data.careerPaths[0]?.requiredSkills.map((s) => s.slug);
     expect(missing.length).toBeGreaterThan(0);
     expect(gained).toEqual(expect.arrayContaining(missing));
   });
@@ -462,18 +474,19 @@ describe('skillGap', () => {
 
 describe('relatedRoles', () => {
   it('answers roles related to Frontend Developer with scores and the skills that explain them', async () => {
-    const { data } = await client.run(
-      '{ role(slug: "frontend-developer") { relatedRoles(first: 5) { score role { slug } sharedSkills { slug } } } }',
-    );
-    const related = data?.role.relatedRoles;
+    const related = dataOf<{ role: { relatedRoles: { score: number; role: { slug: string } }[] } }>(
+      await client.run(
+        '{ role(slug: "frontend-developer") { relatedRoles(first: 5) { score role { slug } sharedSkills { slug } } } }',
+      ),
+    ).role.relatedRoles;
     expect(related.length).toBeGreaterThan(0);
-    expect(related.map((r: { role: { slug: string } }) => r.role.slug)).toContain('full-stack-developer');
-    for (let i = 1; i < related.length; i++)
-      expect(related[i - 1].score).toBeGreaterThanOrEqual(related[i].score);
+    expect(related.map((r) => r.role.slug)).toContain('full-stack-developer');
+    const scores = related.map((r) => r.score);
+    for (let i = 1; i < scores.length; i++) expect(scores[i - 1]).toBeGreaterThanOrEqual(scores[i] as number);
   });
 
   it('explains every score: what the roles share, the weighted overlap it divides, the direct-move bonus', async () => {
-    const { data } = await client.run(
+    const { data } = await client.run<{ roles: { nodes: RoleAnswer[] } }>(
       '{ roles(first: 30) { nodes { slug nextRoles { to { slug } } previousRoles { from { slug } } relatedRoles(first: 5) { score explanation role { slug } sharedSkills { slug } sharedTechnologies { slug } } } } }',
     );
     type Related = {
@@ -491,7 +504,7 @@ describe('relatedRoles', () => {
     };
     const count = (n: number) => (n === 0 ? 'no' : String(n));
     let explained = 0;
-    for (const role of data?.roles.nodes as RoleAnswer[]) {
+    for (const role of data?.roles.nodes ?? []) {
       const partners = new Set([
         ...role.nextRoles.map((t) => t.to.slug),
         ...role.previousRoles.map((t) => t.from.slug),
@@ -525,17 +538,19 @@ describe('relatedRoles', () => {
 
 describe('skillGapForSkills', () => {
   it('answers what a learner listing their own skills still needs for DevOps, in learning order', async () => {
-    const { data, errors } = await client.run(`{
+    const answer = await client.run(`{
       skillGapForSkills(have: ["infrastructure-automation", "ci-cd", "ci-cd"], to: "devops-engineer") {
         to { slug } have { slug } missing { importance skill { slug } } shared { slug } learningOrder { slug }
       }
     }`);
-    expect(errors).toBeUndefined();
-    const gap = data?.skillGapForSkills;
+    expect(answer.errors).toBeUndefined();
+    const gap = dataOf<{
+      skillGapForSkills: { have: unknown; shared: unknown; learningOrder: { slug: string }[] };
+    }>(answer).skillGapForSkills;
     expect(gap.have).toEqual([{ slug: 'ci-cd' }, { slug: 'infrastructure-automation' }]);
     expect(gap.shared).toEqual([{ slug: 'ci-cd' }, { slug: 'infrastructure-automation' }]);
     const required = seed.requirements.filter((r) => r.role === 'devops-engineer').map((r) => r.target);
-    expect(gap.learningOrder.map((s: { slug: string }) => s.slug).sort()).toEqual(
+    expect(gap.learningOrder.map((s) => s.slug).sort()).toEqual(
       required.filter((s) => s !== 'ci-cd' && s !== 'infrastructure-automation').sort(),
     );
   });
@@ -557,17 +572,21 @@ describe('skillGapForSkills', () => {
 
 describe('careerPaths requiredSkills', () => {
   it('lists the skills gained along the path that the starting role lacks, each once', async () => {
-    const { data } = await client.run(
-      '{ careerPaths(from: "junior-backend-developer", to: "software-architect", first: 1) { requiredSkills { slug } roles { slug } } }',
-    );
-    const [path] = data?.careerPaths ?? [];
-    const skills = path.requiredSkills.map((s: { slug: string }) => s.slug);
+    const [path] = dataOf<{
+      careerPaths: { requiredSkills: { slug: string }[]; roles: { slug: string }[] }[];
+    }>(
+      await client.run(
+        '{ careerPaths(from: "junior-backend-developer", to: "software-architect", first: 1) { requiredSkills { slug } roles { slug } } }',
+      ),
+    ).careerPaths;
+    if (path === undefined) throw new Error('expected a path');
+    const skills = path.requiredSkills.map((s) => s.slug);
     const start = new Set(
       seed.requirements.filter((r) => r.role === 'junior-backend-developer').map((r) => r.target),
     );
     const along = new Set(
       seed.requirements
-        .filter((r) => path.roles.slice(1).some((role: { slug: string }) => role.slug === r.role))
+        .filter((r) => path.roles.slice(1).some((role) => role.slug === r.role))
         .map((r) => r.target),
     );
     expect([...skills].sort()).toEqual([...along].filter((s) => !start.has(s)).sort());
@@ -577,7 +596,8 @@ describe('careerPaths requiredSkills', () => {
 
 describe('analytics', () => {
   it('ranks skills by demand with exact core and preferred counts', async () => {
-    const { data } = await client.run(
+    type Demand = Record<'roles' | 'core' | 'preferred' | 'common' | 'trend' | 'interview', number>;
+    const { data } = await client.run<{ skillDemand: (Demand & { skill: { slug: string } })[] }>(
       '{ skillDemand(first: 5) { skill { slug } roles core preferred common trend interview } }',
     );
     expect(data?.skillDemand).toHaveLength(5);
@@ -590,17 +610,16 @@ describe('analytics', () => {
   });
 
   it('ranks technologies by the roles that use them, and gives transition statistics', async () => {
-    const { data, errors } = await client.run(
+    const { data, errors } = await client.run<{
+      technologyUsage: { technology: { __typename: string } }[];
+      transitionStats: { kind: string; count: number }[];
+    }>(
       '{ technologyUsage(kind: LANGUAGE, first: 3) { technology { __typename slug } roles } transitionStats { kind count withYears medianYears minYears maxYears } }',
     );
     expect(errors).toBeUndefined();
-    expect(
-      data?.technologyUsage.every(
-        (u: { technology: { __typename: string } }) => u.technology.__typename === 'Language',
-      ),
-    ).toBe(true);
-    const promotion = data?.transitionStats.find((s: { kind: string }) => s.kind === 'PROMOTION');
-    expect(promotion.count).toBe(seed.transitions.filter((t) => t.kind === 'PROMOTION').length);
+    expect(data?.technologyUsage.every((u) => u.technology.__typename === 'Language')).toBe(true);
+    const promotion = data?.transitionStats.find((s) => s.kind === 'PROMOTION');
+    expect(promotion?.count).toBe(seed.transitions.filter((t) => t.kind === 'PROMOTION').length);
   });
 
   it('rejects first outside 1..100', async () => {
@@ -614,9 +633,9 @@ describe('analytics', () => {
 
 describe('relatedRoles symmetry', () => {
   it('scores every pair of roles the same in both directions', async () => {
-    const { data } = await client.run(
-      '{ roles(first: 100) { nodes { slug relatedRoles(first: 50) { score role { slug } } } } }',
-    );
+    const { data } = await client.run<{
+      roles: { nodes: { slug: string; relatedRoles: { score: number; role: { slug: string } }[] }[] };
+    }>('{ roles(first: 100) { nodes { slug relatedRoles(first: 50) { score role { slug } } } } }');
     const scores = new Map<string, number>();
     for (const role of data?.roles.nodes ?? []) {
       for (const related of role.relatedRoles) scores.set(`${role.slug}>${related.role.slug}`, related.score);
@@ -635,7 +654,7 @@ describe('the ESCO layer: externalIds and byExternalId', () => {
   const architectUri = 'http://data.europa.eu/esco/occupation/d0aa0792-4345-474b-9365-686cf4869d2e';
 
   it('finds an ESCO occupation by its URI, with its own URI as an EXACT id and its requirements sourced by URI', async () => {
-    const { data, errors } = await client.run(
+    const answer = await client.run(
       `query($uri: String!) {
       byExternalId(uri: $uri) {
         __typename id
@@ -645,8 +664,15 @@ describe('the ESCO layer: externalIds and byExternalId', () => {
     }`,
       { uri: architectUri },
     );
-    expect(errors).toBeUndefined();
-    const role = data?.byExternalId;
+    expect(answer.errors).toBeUndefined();
+    const role = dataOf<{
+      byExternalId: {
+        family: string;
+        seniority: string;
+        externalIds: unknown;
+        skills: { evidence: unknown[] }[];
+      };
+    }>(answer).byExternalId;
     expect(role).toMatchObject({ __typename: 'Role', name: 'software architect', description: null });
     expect([role.family, role.seniority]).toEqual(['UNSPECIFIED', 'UNSPECIFIED']);
     expect(role.externalIds).toEqual([{ scheme: 'ESCO', uri: architectUri, match: 'EXACT' }]);
@@ -661,13 +687,16 @@ describe('the ESCO layer: externalIds and byExternalId', () => {
   });
 
   it('gives a guide role the crosswalk mapping as an external id, and the URI answers with the ESCO node, not the guide one', async () => {
-    const { data } = await client.run(
+    const { data } = await client.run<{ role: { externalIds: unknown } }>(
       `{ role(slug: "software-architect") { externalIds { scheme uri match } } }`,
     );
     expect(data?.role.externalIds).toEqual([{ scheme: 'ESCO', uri: architectUri, match: 'EXACT' }]);
-    const { data: found } = await client.run(`query($uri: String!) { byExternalId(uri: $uri) { id } }`, {
-      uri: architectUri,
-    });
+    const { data: found } = await client.run<{ byExternalId: { id: string } }>(
+      `query($uri: String!) { byExternalId(uri: $uri) { id } }`,
+      {
+        uri: architectUri,
+      },
+    );
     expect(found?.byExternalId.id).not.toBe('Role:software-architect');
   });
 
@@ -692,7 +721,7 @@ describe('the ESCO layer: externalIds and byExternalId', () => {
 
 describe('dataset', () => {
   it('answers the release, its content hash, build day, counts and sources, and says so on every response', async () => {
-    const { data, errors, extensions } = await client.run(
+    const { data, errors, extensions } = await client.run<{ dataset: { counts: unknown; sources: unknown } }>(
       '{ dataset { version hash builtAt seededAt counts { kind count } sources { slug licence } } }',
     );
     expect(errors).toBeUndefined();

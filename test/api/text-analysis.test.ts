@@ -2,6 +2,7 @@ import { loadSeed } from '../../src/seed/load-seed';
 import { maxAnalyzedText } from '../../src/services/text-analysis.service';
 import { MemoryStore } from '../../src/store/memory/memory-store';
 import { inProcessClient } from '../support/api-client';
+import { costOf, dataOf } from '../support/json';
 
 let client: Awaited<ReturnType<typeof inProcessClient>>;
 
@@ -30,10 +31,23 @@ describe('analyzeText', () => {
   it('answers the mentions with their spans, match and explanation, and the best roles with their gaps', async () => {
     const text =
       'DevOps Engineer\nWe go fast. Pipelines: Jenkins, Docker and Kubernetes; monitoring with Prometheus.';
-    const { data, errors } = await client.run(analyze, { text, first: 2 });
-    expect(errors).toBeUndefined();
-    const analysis = data?.analyzeText;
-    expect(analysis.mentions.map((m: { node: { id: string } }) => m.node.id)).toEqual([
+    const answer = await client.run(analyze, { text, first: 2 });
+    expect(answer.errors).toBeUndefined();
+    type Slugs = { slug: string }[];
+    const { analyzeText: analysis } = dataOf<{
+      analyzeText: {
+        mentions: { node: { id: string }; start: number; end: number; text: string }[];
+        roleMentions: unknown;
+        rejected: unknown;
+        roles: {
+          covered: Slugs;
+          coverage: unknown;
+          coveredTechnologies: unknown;
+          missing: { skill: { slug: string } }[];
+        }[];
+      };
+    }>(answer);
+    expect(analysis.mentions.map((m) => m.node.id)).toEqual([
       // The heading names DevOps, which the ESCO layer holds as knowledge ("DevOps", a concept of its own).
       'Skill:devops',
       'Technology:jenkins',
@@ -63,15 +77,16 @@ describe('analyzeText', () => {
     ]);
     const [best] = analysis.roles;
     expect(analysis.roles).toHaveLength(2);
+    if (best === undefined) throw new Error('expected a best role');
     expect(best).toMatchObject({ role: { slug: 'devops-engineer' }, named: true });
-    expect(best.covered.map((s: { slug: string }) => s.slug)).toEqual(['ci-cd', 'observability']);
+    expect(best.covered.map((s) => s.slug)).toEqual(['ci-cd', 'observability']);
     expect(best.coverage).toContainEqual({
       skill: { slug: 'ci-cd' },
       named: false,
       through: [{ slug: 'jenkins' }],
     });
     expect(best.coveredTechnologies).toEqual([{ slug: 'docker' }, { slug: 'kubernetes' }]);
-    expect(best.missing.map((l: { skill: { slug: string } }) => l.skill.slug)).not.toContain('ci-cd');
+    expect(best.missing.map((l) => l.skill.slug)).not.toContain('ci-cd');
   });
 
   it('rejects a text longer than the limit with BAD_USER_INPUT naming it, and first out of range', async () => {
@@ -96,7 +111,7 @@ describe('analyzeText', () => {
     const text = 'Backend work in Go and PostgreSQL, with Kafka and Kubernetes. '
       .repeat(400)
       .slice(0, maxAnalyzedText);
-    const { data, errors } = await client.run(
+    const { data, errors } = await client.run<{ analyzeText: { mentions: unknown[] } }>(
       `query Full($text: String!) { analyzeText(text: $text) {
         mentions { node { id } start end text match confidence explanation }
         roles { role { slug name } score covered { slug } missing { importance skill { slug name } } } } }`,
@@ -108,8 +123,7 @@ describe('analyzeText', () => {
 
   it('costs more the longer the text: a point per 20 characters, and the selection once per 5,000', async () => {
     const query = 'query Small($text: String!) { analyzeText(text: $text) { mentions { text } } }';
-    const cost = async (length: number) =>
-      (await client.run(query, { text: 'x'.repeat(length) })).extensions?.cost?.requested as number;
+    const cost = async (length: number) => costOf(await client.run(query, { text: 'x'.repeat(length) }));
     const [short, middle, long] = [await cost(1_000), await cost(10_000), await cost(20_000)];
     expect(middle - short).toBeGreaterThanOrEqual(9_000 / 20);
     expect(long - middle).toBeGreaterThanOrEqual(10_000 / 20);
@@ -123,7 +137,7 @@ describe('analyzeText', () => {
 
 describe('skillGapForSkills with technologies', () => {
   it('counts a technology toward the skills applied with it and toward the role technologies', async () => {
-    const { data, errors } = await client.run(`{
+    const answer = await client.run(`{
       skillGapForSkills(have: ["jenkins", "prometheus", "docker", "infrastructure-automation"], to: "devops-engineer") {
         have { slug } haveTechnologies { slug }
         creditedSkills { skill { slug } through { slug } }
@@ -131,8 +145,14 @@ describe('skillGapForSkills with technologies', () => {
         sharedTechnologies { slug } missingTechnologies { importance technology { slug } }
       }
     }`);
-    expect(errors).toBeUndefined();
-    const gap = data?.skillGapForSkills;
+    expect(answer.errors).toBeUndefined();
+    const gap = dataOf<{
+      skillGapForSkills: {
+        [list: string]: unknown;
+        missing: { skill: { slug: string } }[];
+        missingTechnologies: { technology: { slug: string } }[];
+      };
+    }>(answer).skillGapForSkills;
     expect(gap.have).toEqual([{ slug: 'infrastructure-automation' }]);
     expect(gap.haveTechnologies).toEqual([{ slug: 'docker' }, { slug: 'jenkins' }, { slug: 'prometheus' }]);
     expect(gap.creditedSkills).toEqual([
@@ -145,12 +165,10 @@ describe('skillGapForSkills with technologies', () => {
       { slug: 'infrastructure-automation' },
       { slug: 'observability' },
     ]);
-    const missing = gap.missing.map((link: { skill: { slug: string } }) => link.skill.slug);
+    const missing = gap.missing.map((link) => link.skill.slug);
     expect(missing).not.toEqual(expect.arrayContaining(['ci-cd']));
     expect(gap.sharedTechnologies).toEqual([{ slug: 'docker' }]);
-    expect(gap.missingTechnologies.map((l: { technology: { slug: string } }) => l.technology.slug)).toEqual([
-      'kubernetes',
-    ]);
+    expect(gap.missingTechnologies.map((l) => l.technology.slug)).toEqual(['kubernetes']);
   });
 
   it('still rejects a slug that is neither a skill nor a technology, naming it', async () => {
