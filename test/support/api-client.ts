@@ -8,6 +8,7 @@ export async function inProcessClient(store: GraphStore, production = false, lim
   const server: CareerGraphServer = await createServer({ store, production, introspection: true, limits });
   return {
     server,
+    /** `T` names the shape of `data` the test reads (a claim its expectations check); open by default. */
     async run<T = { readonly [field: string]: unknown }>(
       query: string,
       variables: Record<string, unknown> = {},
