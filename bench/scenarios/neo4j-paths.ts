@@ -14,6 +14,7 @@ import { summarize, type Stats } from '../stats';
 import { generateSeedGraph, LEVELS, randomInt } from '../generate-graph';
 import { mulberry32 } from '../random';
 import type { ScenarioResult, TargetCheck } from '../scenario';
+import { benchNeo4jClient } from './support';
 
 const TRANSITIONS_PER_ROLE = 5;
 const SEED = 20240601;
@@ -62,16 +63,7 @@ interface SizeFigures {
 async function measure(graph: SeedGraph): Promise<SizeFigures> {
   // A fresh database per size: pruning one generated graph into another is far slower than seeding.
   const database = await startNeo4jProcess({ maxHeap: '2g', quickJit: false });
-  const client = new Neo4jClient({
-    uri: database.uri,
-    user: 'neo4j',
-    password: '',
-    database: 'neo4j',
-    maxPoolSize: 10,
-    connectionTimeoutMs: 5_000,
-    retryTimeMs: 5_000,
-    queryTimeoutMs: 300_000,
-  });
+  const client = benchNeo4jClient(database.uri, { maxPoolSize: 10, queryTimeoutMs: 300_000 });
   try {
     await migrate(client);
     const t0 = performance.now();

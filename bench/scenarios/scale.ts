@@ -4,9 +4,10 @@ import { relevanceFloor } from '../../src/domain/search-scoring';
 import { roleSkillGap } from '../../src/services/skill-gap.service';
 import { MemoryStore } from '../../src/store/memory/memory-store';
 import { summarize, type Stats } from '../stats';
-import { LEVELS, generateSeedGraph, pick, randomInt, type Random } from '../generate-graph';
+import { LEVELS, generateSeedGraph, randomInt, type Random } from '../generate-graph';
 import { mulberry32 } from '../random';
 import type { ScenarioResult, TargetCheck } from '../scenario';
+import { prefix, typo } from '../search-queries';
 
 const TRANSITIONS_PER_ROLE = 5;
 const SEED = 7;
@@ -43,22 +44,6 @@ const ms = (value: number) =>
   value >= 100 ? `${value.toFixed(0)} ms` : value >= 1 ? `${value.toFixed(1)} ms` : `${value.toFixed(3)} ms`;
 const count = (value: number) => value.toLocaleString('en-US');
 const ratio = (value: number) => (value >= 10 ? `${value.toFixed(0)}×` : `${value.toFixed(1)}×`);
-
-/** A word of `name` of at least five letters, with one inner letter dropped: "Enginer", "Managr". */
-function typo(random: Random, name: string): string {
-  const words = name.split(' ').filter((word) => /^[A-Za-z]{5,}$/.test(word));
-  const word = words.length > 0 ? pick(random, words) : name;
-  const at = 1 + randomInt(random, word.length - 2);
-  return word.slice(0, at) + word.slice(at + 1);
-}
-
-/** The first word of `name` cut to 4 letters, plus the role's number: "Seni 1234", "Back 17". */
-function prefix(random: Random, name: string): string {
-  const words = name.split(' ');
-  const candidates = words.slice(0, -1).filter((w) => w.length >= 4);
-  const word = candidates.length > 0 ? pick(random, candidates) : name;
-  return `${word.slice(0, 4)} ${words[words.length - 1] ?? ''}`.trim();
-}
 
 function operations(store: MemoryStore, roles: readonly RoleEntity[], random: Random): Operation[] {
   const roleCount = roles.length;

@@ -9,9 +9,11 @@ import { Neo4jStore } from '../../src/store/neo4j/neo4j-store';
 import { SearchIndex, searchEntriesOf } from '../../src/store/search-index';
 import { startNeo4jProcess, type Neo4jProcess } from '../../test/support/neo4j-process';
 import { summarize, type Stats } from '../stats';
-import { generateSeedGraph, pick, randomInt, type Random } from '../generate-graph';
+import { generateSeedGraph, randomInt, type Random } from '../generate-graph';
 import { mulberry32 } from '../random';
 import type { ScenarioResult, TargetCheck } from '../scenario';
+import { prefix, typo } from '../search-queries';
+import { benchNeo4jClient } from './support';
 
 const TRANSITIONS_PER_ROLE = 5;
 const SEED = 7;
@@ -23,22 +25,6 @@ const plans = {
   quick: { sizes: [1_000, 10_000], samples: 100, neo4jRoles: 0 },
   full: { sizes: [1_000, 10_000, 100_000], samples: 300, neo4jRoles: 10_000 },
 } as const;
-
-/** A word of `name` of at least five letters, with one inner letter dropped: "Enginer", "Managr". */
-function typo(random: Random, name: string): string {
-  const words = name.split(' ').filter((word) => /^[A-Za-z]{5,}$/.test(word));
-  const word = words.length > 0 ? pick(random, words) : name;
-  const at = 1 + randomInt(random, word.length - 2);
-  return word.slice(0, at) + word.slice(at + 1);
-}
-
-/** The first word of `name` cut to 4 letters, plus the role's number: "Seni 1234", "Back 17". */
-function prefix(random: Random, name: string): string {
-  const words = name.split(' ');
-  const candidates = words.slice(0, -1).filter((w) => w.length >= 4);
-  const word = candidates.length > 0 ? pick(random, candidates) : name;
-  return `${word.slice(0, 4)} ${words[words.length - 1] ?? ''}`.trim();
-}
 
 const kinds = {
   'exact name': (random: Random, name: string) => name,
@@ -91,16 +77,7 @@ async function neo4jFigures(
   try {
     const t0 = performance.now();
     database = await startNeo4jProcess({ maxHeap: '2g', quickJit: false });
-    client = new Neo4jClient({
-      uri: database.uri,
-      user: 'neo4j',
-      password: '',
-      database: 'neo4j',
-      maxPoolSize: 10,
-      connectionTimeoutMs: 5_000,
-      retryTimeMs: 5_000,
-      queryTimeoutMs: 300_000,
-    });
+    client = benchNeo4jClient(database.uri, { maxPoolSize: 10, queryTimeoutMs: 300_000 });
     await migrate(client);
     await seedNeo4j(client, graph, { prune: false });
     const store: GraphStore = new Neo4jStore(client);

@@ -9,6 +9,7 @@ import { Neo4jStore } from '../../src/store/neo4j/neo4j-store';
 import type { GraphStore } from '../../src/store/graph-store';
 import { generateSeedGraph } from '../generate-graph';
 import type { ScenarioResult, TargetCheck } from '../scenario';
+import { benchNeo4jClient } from './support';
 import { load, type LoadResult } from './load';
 import { startNeo4jProcess, type Neo4jProcess } from '../../test/support/neo4j-process';
 import { startPeerServer, type PeerServer } from './stores/peer';
@@ -229,17 +230,8 @@ export async function run(options: { quick: boolean }): Promise<ScenarioResult> 
     let t0 = performance.now();
     database = await startNeo4jProcess({ maxHeap: '1g', quickJit: false });
     setup.push(`Neo4j started in ${((performance.now() - t0) / 1000).toFixed(1)} s.`);
-    client = new Neo4jClient({
-      uri: database.uri,
-      user: 'neo4j',
-      password: '',
-      database: 'neo4j',
-      maxPoolSize: 50,
-      connectionTimeoutMs: 5_000,
-      retryTimeMs: 5_000,
-      // Seeding 1,000 roles took over 30 s on the shared machine under load.
-      queryTimeoutMs: 300_000,
-    });
+    // Seeding 1,000 roles took over 30 s on the shared machine under load.
+    client = benchNeo4jClient(database.uri, { maxPoolSize: 50, queryTimeoutMs: 300_000 });
     t0 = performance.now();
     await migrate(client);
     const counts = await seedNeo4j(client, seed, { prune: false });

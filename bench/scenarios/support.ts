@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { Neo4jClient } from '../../src/store/neo4j/neo4j-client';
 import {
   killServerProcesses,
   startServerProcess,
@@ -57,6 +58,22 @@ export const startServerChild = (
 
 /** Kills every server child still running (the runner calls it on the way out, whatever happened). */
 export const killServerChildren = killServerProcesses;
+
+/** A client of a Neo4j a scenario started (test/support/neo4j-process.ts): no password, the default database. */
+export const benchNeo4jClient = (
+  uri: string,
+  { maxPoolSize, queryTimeoutMs }: { readonly maxPoolSize: number; readonly queryTimeoutMs: number },
+): Neo4jClient =>
+  new Neo4jClient({
+    uri,
+    user: 'neo4j',
+    password: '',
+    database: 'neo4j',
+    maxPoolSize,
+    connectionTimeoutMs: 5_000,
+    retryTimeMs: 5_000,
+    queryTimeoutMs,
+  });
 
 export interface Operation {
   readonly name: string;

@@ -13,7 +13,7 @@ import { Neo4jStore } from '../../src/store/neo4j/neo4j-store';
 import { startNeo4jProcess, type Neo4jProcess } from '../../test/support/neo4j-process';
 import type { ScenarioOptions, ScenarioResult } from '../scenario';
 import { latencyStats } from '../stats';
-import { ms, table } from './support';
+import { benchNeo4jClient, ms, table } from './support';
 
 /**
  * analyzeText on a 5,000-character text (job ads of the evaluation corpus run together), through the
@@ -115,16 +115,7 @@ export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
     let client: Neo4jClient | undefined;
     try {
       database = await startNeo4jProcess({ maxHeap: '1g', quickJit: false });
-      client = new Neo4jClient({
-        uri: database.uri,
-        user: 'neo4j',
-        password: '',
-        database: 'neo4j',
-        maxPoolSize: 50,
-        connectionTimeoutMs: 5_000,
-        retryTimeMs: 5_000,
-        queryTimeoutMs: 30_000,
-      });
+      client = benchNeo4jClient(database.uri, { maxPoolSize: 50, queryTimeoutMs: 30_000 });
       await migrate(client);
       await seedNeo4j(client, seed, { prune: false });
       rows.splice(1, 0, await timeServer('Neo4j store', new Neo4jStore(client), text, samples));
