@@ -1,7 +1,6 @@
 import { findCareerPaths, type CareerPathQuery, type CareerPathResult } from '../../domain/career-paths';
 import type {
   HiringLink,
-  LinkedNode,
   RoleEntity,
   RoleSkillLink,
   RoleTechnologyLink,
@@ -47,7 +46,7 @@ import type {
   SkillFilter,
 } from '../graph-store';
 import { expandByParts, expandPageByParts } from '../expand-by-parts';
-import { orderNeighbours } from '../relation-order';
+import { relationOrder } from '../relation-order';
 import { SearchIndex, searchEntriesOf } from '../search-index';
 import { seedConcepts } from '../seed-concepts';
 import { ownConceptUri } from '../../domain/same-concept';
@@ -99,6 +98,8 @@ export class MemoryStore implements GraphStore {
   private readonly searchIndex: SearchIndex;
   private readonly relatedRolesIndex: RelatedRolesIndex;
   private readonly byConceptUri = new Map<string, NodeRef>();
+  /** Stored lists of links already in their relation's order (each is put in order on its first read). */
+  private readonly inOrder = new WeakSet<readonly Adjacent[]>();
 
   private readonly loadedAt = new Date().toISOString();
   private marker: DatasetMarker | undefined;
@@ -174,11 +175,9 @@ export class MemoryStore implements GraphStore {
   }
 
   async neighbours<R extends Relation>(relation: R, slugs: readonly string[]): Promise<Relations[R][][]> {
+    // Every list comes in the relation's order (relation-order.ts): see orderedLinks.
     const follow = this.relations[relation] as (slug: string) => Relations[R][];
-    return orderNeighbours(
-      relation,
-      slugs.map((slug) => [...follow(slug)]),
-    );
+    return slugs.map((slug) => [...follow(slug)]);
   }
 
   expand<K extends NodeKind>(kind: K, slugs: readonly string[], relations: readonly RelationOf<K>[]) {
@@ -311,35 +310,71 @@ export class MemoryStore implements GraphStore {
     return [...(links.out.get(id) ?? []), ...incoming];
   }
 
-  private neighbourNodes<K extends 'Role' | 'Skill' | 'Technology'>(
+  /**
+   * One relation's items at a node, made from the node's stored links, in the relation's order
+   * (relation-order.ts). The stored list is sorted in place on its first read (ties keep the order they
+   * were stored in, as a stable sort of a copy would), so later reads make the items without sorting:
+   * a role page sorted some 200 links on every request. A list made for this call alone (both
+   * directions) is sorted each time.
+   */
+  private orderedLinks<R extends Relation>(
+    relation: R,
+    links: readonly Adjacent[],
+    itemOf: (link: Adjacent) => Relations[R],
+  ): Relations[R][] {
+    const items = links.map(itemOf);
+    if (items.length < 2 || this.inOrder.has(links)) return items;
+    const order = relationOrder[relation] as (a: Relations[R], b: Relations[R]) => number;
+    const positions = items
+      .map((_, index) => index)
+      .sort((a, b) => order(items[a] as Relations[R], items[b] as Relations[R]) || a - b);
+    const stored = links as Adjacent[];
+    const sortedLinks = positions.map((position) => stored[position] as Adjacent);
+    sortedLinks.forEach((link, index) => (stored[index] = link));
+    this.inOrder.add(links);
+    return positions.map((position) => items[position] as Relations[R]);
+  }
+
+  private neighbourNodes<R extends 'Role.levels'>(
+    relation: R,
     kind: NodeKind,
     direction: 'out' | 'in',
     type: RelationshipType,
-    _neighbourKind: K,
   ) {
-    return (slug: string): NodeKinds[K][] =>
-      this.edges(key(kind, slug), direction, type).map(({ neighbour }) => neighbour as NodeKinds[K]);
+    return (slug: string): Relations[R][] =>
+      this.orderedLinks(
+        relation,
+        this.edges(key(kind, slug), direction, type),
+        ({ neighbour }) => neighbour as Relations[R],
+      );
   }
 
   /** The nodes at the other end of one type of link, each with the link's evidence. */
-  private linkedNodes<K extends 'Skill' | 'Technology'>(
+  private linkedNodes<R extends LinkedNodeRelation>(
+    relation: R,
     kind: NodeKind,
     direction: 'out' | 'in' | 'both',
     type: RelationshipType,
-    _neighbourKind: K,
   ) {
-    return (slug: string): LinkedNode<NodeKinds[K]>[] =>
-      this.edges(key(kind, slug), direction, type).map(({ neighbour, attributes }) => ({
-        node: neighbour as NodeKinds[K],
-        sources: attributes.sources,
-        evidence: attributes.evidence,
-      }));
+    return (slug: string): Relations[R][] =>
+      this.orderedLinks(
+        relation,
+        this.edges(key(kind, slug), direction, type),
+        ({ neighbour, attributes }) =>
+          ({
+            node: neighbour,
+            sources: attributes.sources,
+            evidence: attributes.evidence,
+          }) as Relations[R],
+      );
   }
 
   private roleSkillLinks(own: 'Role' | 'Skill') {
     return (slug: string): RoleSkillLink[] => {
       const self = this.node(own, slug);
-      return this.edges(key(own, slug), own === 'Role' ? 'out' : 'in', 'REQUIRES').map(
+      return this.orderedLinks(
+        own === 'Role' ? 'Role.skills' : 'Skill.roles',
+        this.edges(key(own, slug), own === 'Role' ? 'out' : 'in', 'REQUIRES'),
         ({ neighbour, attributes }) => ({
           role: (own === 'Role' ? self : neighbour) as RoleEntity,
           skill: (own === 'Skill' ? self : neighbour) as SkillEntity,
@@ -355,7 +390,9 @@ export class MemoryStore implements GraphStore {
   private roleTechnologyLinks(own: 'Role' | 'Technology') {
     return (slug: string): RoleTechnologyLink[] => {
       const self = this.node(own, slug);
-      return this.edges(key(own, slug), own === 'Role' ? 'out' : 'in', 'USES').map(
+      return this.orderedLinks(
+        own === 'Role' ? 'Role.technologies' : 'Technology.roles',
+        this.edges(key(own, slug), own === 'Role' ? 'out' : 'in', 'USES'),
         ({ neighbour, attributes }) => ({
           role: (own === 'Role' ? self : neighbour) as RoleEntity,
           technology: (own === 'Technology' ? self : neighbour) as TechnologyEntity,
@@ -371,7 +408,9 @@ export class MemoryStore implements GraphStore {
   private hiringLinks(own: 'Role' | 'Industry') {
     return (slug: string): HiringLink[] => {
       const self = this.node(own, slug);
-      return this.edges(key(own, slug), own === 'Industry' ? 'out' : 'in', 'HIRES').map(
+      return this.orderedLinks(
+        own === 'Role' ? 'Role.industries' : 'Industry.roles',
+        this.edges(key(own, slug), own === 'Industry' ? 'out' : 'in', 'HIRES'),
         ({ neighbour, attributes }) => ({
           industry: (own === 'Industry' ? self : neighbour) as NodeKinds['Industry'],
           role: (own === 'Role' ? self : neighbour) as RoleEntity,
@@ -388,21 +427,31 @@ export class MemoryStore implements GraphStore {
     'Role.technologies': this.roleTechnologyLinks('Role'),
     'Role.nextRoles': (slug) => this.transitions.outgoing(slug),
     'Role.previousRoles': (slug) => this.transitions.incoming(slug),
-    'Role.levels': this.neighbourNodes('Role', 'in', 'LEVEL_OF', 'Role'),
+    'Role.levels': this.neighbourNodes('Role.levels', 'Role', 'in', 'LEVEL_OF'),
     'Role.salaries': (slug) => this.salaries.get(slug) ?? [],
     'Role.industries': this.hiringLinks('Role'),
     'Industry.roles': this.hiringLinks('Industry'),
     'Skill.roles': this.roleSkillLinks('Skill'),
-    'Skill.technologies': this.linkedNodes('Skill', 'out', 'APPLIES', 'Technology'),
-    'Skill.prerequisites': this.linkedNodes('Skill', 'in', 'PREREQUISITE_OF', 'Skill'),
-    'Skill.unlocks': this.linkedNodes('Skill', 'out', 'PREREQUISITE_OF', 'Skill'),
-    'Skill.relatedSkills': this.linkedNodes('Skill', 'both', 'RELATED_TO', 'Skill'),
+    'Skill.technologies': this.linkedNodes('Skill.technologies', 'Skill', 'out', 'APPLIES'),
+    'Skill.prerequisites': this.linkedNodes('Skill.prerequisites', 'Skill', 'in', 'PREREQUISITE_OF'),
+    'Skill.unlocks': this.linkedNodes('Skill.unlocks', 'Skill', 'out', 'PREREQUISITE_OF'),
+    'Skill.relatedSkills': this.linkedNodes('Skill.relatedSkills', 'Skill', 'both', 'RELATED_TO'),
     'Technology.roles': this.roleTechnologyLinks('Technology'),
-    'Technology.skills': this.linkedNodes('Technology', 'in', 'APPLIES', 'Skill'),
-    'Technology.languages': this.linkedNodes('Technology', 'out', 'WRITTEN_IN', 'Technology'),
-    'Technology.frameworks': this.linkedNodes('Technology', 'in', 'WRITTEN_IN', 'Technology'),
+    'Technology.skills': this.linkedNodes('Technology.skills', 'Technology', 'in', 'APPLIES'),
+    'Technology.languages': this.linkedNodes('Technology.languages', 'Technology', 'out', 'WRITTEN_IN'),
+    'Technology.frameworks': this.linkedNodes('Technology.frameworks', 'Technology', 'in', 'WRITTEN_IN'),
   };
 }
+
+/** The relations whose items are linked nodes with their evidence. */
+type LinkedNodeRelation =
+  | 'Skill.technologies'
+  | 'Skill.prerequisites'
+  | 'Skill.unlocks'
+  | 'Skill.relatedSkills'
+  | 'Technology.skills'
+  | 'Technology.languages'
+  | 'Technology.frameworks';
 
 /** Adds to a list in place: copying it on every addition is quadratic in a busy node's degree. */
 function append<T>(lists: Map<string, T[]>, slug: string, item: T): void {
