@@ -15,7 +15,7 @@ function guard(field: GuardedField): void {
   if (field[guarded]) return;
   const resolve = field.resolve ?? defaultFieldResolver;
   field.resolve = (source, args, context: unknown, info) => {
-    (context as Partial<ServerContext> | undefined)?.deadline?.check();
+    (context as Partial<ServerContext> | undefined)?.deadline?.checkField();
     return resolve(source, args, context, info);
   };
   field[guarded] = true;
@@ -23,8 +23,9 @@ function guard(field: GuardedField): void {
 
 /**
  * Makes every field check the operation's deadline before it resolves, so a long execution is cut even
- * when it makes no store call (the store checks it too). Once past it, each field still to resolve
- * throws OPERATION_TIMEOUT; non-null fields carry that up, so the answer ends quickly.
+ * when it makes no store call (the store checks it too). The clock is read every few fields
+ * (deadline.ts); once past the deadline, each field still to resolve throws OPERATION_TIMEOUT; non-null
+ * fields carry that up, so the answer ends quickly.
  *
  * This includes introspection: graphql-js 16 answers __schema and __type with module-level types and
  * resolvers (the same objects in every schema) and offers no abort signal (graphql-js 17 does), and
