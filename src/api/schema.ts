@@ -87,9 +87,24 @@ function orderArgumentsAsDeclared(): void {
   );
 }
 
+/**
+ * type-graphql wraps every plain `@Field` in a resolver of its own that builds resolver data and runs
+ * the field's middleware chain around reading the property: allocations on every field of every answer
+ * (a 100-role list with skills reads some 8,000), for a chain that is empty here (no middleware, auth
+ * checker or validation is configured). Its `simple` option leaves such a field to graphql-js's default
+ * resolver, which reads the property of the field's name; a field with a `@FieldResolver` keeps its
+ * resolver. Set on every field here, once, rather than on each type. A field that needs a middleware
+ * must say `simple: false`.
+ */
+function readPlainFieldsDirectly(): void {
+  // A field renamed in the schema (Tool.category) reads another property than its name: it keeps the wrapper.
+  for (const field of getMetadataStorage().fields) if (field.name === field.schemaName) field.simple ??= true;
+}
+
 /** The GraphQL schema, built from the decorated classes once per process. */
 export function buildCareerGraphSchema(): Promise<GraphQLSchema> {
   orderArgumentsAsDeclared();
+  readPlainFieldsDirectly();
   built ??= buildSchema({
     resolvers,
     // Technologies are reached only through the Technology interface: list the kinds so each is in the schema.
