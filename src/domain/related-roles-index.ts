@@ -151,8 +151,9 @@ export class RelatedRolesIndex {
     type Ranked = { id: number; score: number; role: string; shared: number; union: number };
     const best = new TopRanked<Ranked>(first, byScoreThenRole);
     records[ownAt + VISITED] = round;
-    // The hot loop at 100,000 roles: no allocation unless the candidate beats the worst kept.
-    const visit = (at: number) => {
+    // The hot loop at 100,000 roles: one record read, no allocation unless the candidate beats the worst
+    // kept. Direct partners are visited first, so a later visit never looks up whether it is one.
+    const visit = (at: number, direct = false) => {
       if (records[at + VISITED] === round) return;
       records[at + VISITED] = round;
       let shared = 0;
@@ -166,7 +167,7 @@ export class RelatedRolesIndex {
       const other = records[at + ID] as number;
       const union = ownTotal + (records[at + TOTAL] as number) - shared;
       const jaccard = union === 0 ? 0 : shared / union;
-      const score = roundScore(Math.min(1, jaccard + (directMark[other] === round ? transitionBonus : 0)));
+      const score = roundScore(Math.min(1, jaccard + (direct ? transitionBonus : 0)));
       if (score <= 0) return;
       const worst = best.worstKept();
       // Ties go to the order, which TopRanked applies.
@@ -186,12 +187,12 @@ export class RelatedRolesIndex {
       this.listedBy.forEach(id, (ids, from, to) => {
         for (let at = from; at < to; at++) direct.push(ids[at] as number);
       });
-      for (const partner of this.profiles[id]!.transitionPartners) {
+      for (const partner of (this.profiles[id] as RoleProfile).transitionPartners) {
         const partnerId = this.idOf.get(partner);
         if (partnerId !== undefined) direct.push(partnerId);
       }
       for (const other of direct) directMark[other] = round;
-      for (const other of direct) visit(this.recordAt[other] as number);
+      for (const other of direct) visit(this.recordAt[other] as number, true);
       if (!settled(ownTotal)) this.visitByFeatures(asked, visit, settled);
     } finally {
       for (const { concept } of asked) askedWeight[concept] = 0;
@@ -223,25 +224,35 @@ export class RelatedRolesIndex {
     };
     const totalWeight = asked.reduce((sum, feature) => sum + feature.weight, 0);
     const { pairs } = this;
+    let pairsDone = false;
     if (pairs !== undefined) {
+      // Pairs pay when they are few and short; a role with a hundred features has thousands of them. Once
+      // the pair step has cost what reading every single list would, it gives way to the single lists:
+      // never more than about twice the work of single lists alone.
+      const singlesCost = asked.reduce((sum, feature) => sum + this.carriers.sizeOf(feature.concept), 0);
+      let spent = 0;
       let rest = totalWeight;
       let heaviest = 0;
-      for (let j = 0; j < asked.length; j++) {
+      for (let j = 0; j < asked.length && spent + j <= singlesCost; j++) {
         const { concept, weight } = asked[j] as AskedFeature;
-        for (let i = 0; i < j; i++) pairs.forEach((asked[i] as AskedFeature).concept, concept, visitAll);
+        for (let i = 0; i < j; i++)
+          spent += 1 + pairs.forEach((asked[i] as AskedFeature).concept, concept, visitAll);
         rest -= weight;
         heaviest = Math.max(heaviest, weight);
         if (settled(heaviest + rest)) return;
+        pairsDone = j === asked.length - 1;
       }
     }
+    // With every pair done, a role not met shares at most one of the features left: the heaviest of them.
+    const heaviestFrom = new Array<number>(asked.length + 1).fill(0);
+    for (let j = asked.length - 1; j >= 0; j--)
+      heaviestFrom[j] = Math.max(heaviestFrom[j + 1] as number, (asked[j] as AskedFeature).weight);
     let rest = totalWeight;
     for (let j = 0; j < asked.length; j++) {
       const { concept, weight } = asked[j] as AskedFeature;
       this.carriers.forEach(concept, visitAll);
       rest -= weight;
-      // With every pair done, a role not met shares at most one of the features left.
-      const left = pairs === undefined ? rest : Math.max(0, ...asked.slice(j + 1).map((f) => f.weight));
-      if (settled(left)) return;
+      if (settled(pairsDone ? (heaviestFrom[j + 1] as number) : rest)) return;
     }
   }
 
@@ -327,8 +338,11 @@ class PairLists {
     this.lists = PackedLists.of(listStarts, lists);
   }
 
-  /** Calls `each` with the records of the roles holding concepts `a` and `b` (a != b), if any role does. */
-  forEach(a: number, b: number, each: (records: Int32Array, from: number, to: number) => void): void {
+  /**
+   * Calls `each` with the records of the roles holding concepts `a` and `b` (a != b), if any role does;
+   * answers how many there are.
+   */
+  forEach(a: number, b: number, each: (records: Int32Array, from: number, to: number) => void): number {
     const [smaller, other] = a < b ? [a, b] : [b, a];
     // Binary search among the smaller concept's partners, which are ascending.
     let low = this.pairStarts[smaller] as number;
@@ -336,9 +350,13 @@ class PairLists {
     while (low <= high) {
       const middle = (low + high) >> 1;
       const found = this.pairOther[middle] as number;
-      if (found === other) return this.lists.forEach(middle, each);
+      if (found === other) {
+        this.lists.forEach(middle, each);
+        return this.lists.sizeOf(middle);
+      }
       if (found < other) low = middle + 1;
       else high = middle - 1;
     }
+    return 0;
   }
 }
