@@ -51,7 +51,8 @@ const FEATURES = 4;
  * 1. the direct transition partners (the only roles with the bonus), all of them;
  * 2. with pair lists, the roles holding both features of a pair, over the pairs of a growing prefix of the
  *    asked role's features (rarest first): a role not met shares at most one prefix feature, so its
- *    shared weight is at most the prefix's heaviest weight plus the rest's total;
+ *    shared weight is at most the prefix's heaviest weight plus the rest's total (this step gives way to
+ *    the next once it has cost what reading every single list would);
  * 3. the roles holding each single feature: a role not met shares only features of the rest (with every
  *    pair done: at most one of them).
  *
