@@ -1,6 +1,5 @@
 import type { Importance } from './enums';
 import { compareText } from './ordering';
-import { TopRanked } from './top-ranked';
 
 /** A skill or technology in a role's profile, with the grade the role gives it. */
 export interface ProfileFeature {
@@ -63,13 +62,14 @@ const weightLegend = [...new Set(Object.values(featureWeights))]
   })
   .join(', ');
 
-type Features = Map<string, number>;
+/** Concept to weight. */
+export type Features = Map<string, number>;
 
 /**
  * A role's features by concept, each with the heaviest grade the role gives any node of it: a role that
  * requires a skill and uses a technology of one concept holds that concept once.
  */
-function featuresOf(profile: RoleProfile): Features {
+export function featuresOf(profile: RoleProfile): Features {
   const features: Features = new Map();
   for (const feature of [...profile.skills, ...profile.technologies]) {
     const weight = featureWeights[feature.importance];
@@ -97,15 +97,16 @@ export function weightedJaccard(a: Features, b: Features): number {
   return union === 0 ? 0 : shared / union;
 }
 
-const roundScore = (score: number) => Math.round(score * 10000) / 10000;
-const byScoreThenRole = (a: { score: number; role: string }, b: { score: number; role: string }) =>
+export const roundScore = (score: number) => Math.round(score * 10000) / 10000;
+/** Highest score first, ties by slug: the order of every related-roles answer. */
+export const byScoreThenRole = (a: { score: number; role: string }, b: { score: number; role: string }) =>
   b.score - a.score || compareText(a.role, b.role);
 
 /**
  * The skills of `other` whose concept the owner of `ownFeatures` (concept to weight) also holds,
  * heaviest pair first: `other`'s own nodes, so a guide role's related ESCO occupation lists ESCO skills.
  */
-function sharedSkillsOf(ownFeatures: ReadonlyMap<string, number>, other: RoleProfile): string[] {
+export function sharedSkillsOf(ownFeatures: ReadonlyMap<string, number>, other: RoleProfile): string[] {
   return other.skills
     .filter((skill) => ownFeatures.has(skill.concept))
     .map((skill) => ({
@@ -117,7 +118,10 @@ function sharedSkillsOf(ownFeatures: ReadonlyMap<string, number>, other: RolePro
 }
 
 /** The technologies of `other` whose concept the owner of `ownFeatures` also holds, by slug. */
-const sharedTechnologiesOf = (ownFeatures: ReadonlyMap<string, number>, other: RoleProfile): string[] => {
+export const sharedTechnologiesOf = (
+  ownFeatures: ReadonlyMap<string, number>,
+  other: RoleProfile,
+): string[] => {
   const shared = other.technologies
     .filter((technology) => ownFeatures.has(technology.concept))
     .map((technology) => technology.slug);
@@ -129,8 +133,8 @@ const sharedTechnologiesOf = (ownFeatures: ReadonlyMap<string, number>, other: R
  * plus a bonus for a direct transition either way, capped at 1. Symmetric by construction; ties are
  * broken by slug. Roles with a zero score are left out.
  *
- * The definition, by brute force over every profile; RelatedRolesIndex answers the same while
- * visiting only the roles that share something with `slug`.
+ * The definition, by brute force over every profile; RelatedRolesIndex (domain/related-roles-index.ts)
+ * answers the same without visiting every role.
  */
 export function findRelatedRoles(
   slug: string,
@@ -161,135 +165,6 @@ export function findRelatedRoles(
     .filter((related) => related.score > 0)
     .sort(byScoreThenRole)
     .slice(0, first);
-}
-
-/**
- * findRelatedRoles over a fixed set of profiles, answered from inverted indexes (feature to the roles
- * carrying it, role to the roles naming it as a transition partner). Only a role sharing a feature or
- * a transition can score above zero, so ranking one role costs its neighbourhood, not the graph.
- *
- * A candidate's shared weight (the sum of the smaller weights) is summed along the postings of the
- * role's features; the union (the sum of the larger ones) is then both totals less the shared weight.
- * Weights are whole numbers, so every sum is exact and each score is the one weightedJaccard gives,
- * bit for bit.
- */
-export class RelatedRolesIndex {
-  private readonly profiles: RoleProfile[] = [];
-  private readonly idOf = new Map<string, number>();
-  /** Per role id: the sum of its feature weights. */
-  private readonly totals: number[] = [];
-  /** Feature key to the ids of the roles that carry it, and their weights, in parallel. */
-  private readonly carriers = new Map<string, { ids: number[]; weights: number[] }>();
-  /** Per role id: the ids of the roles that list it as a transition partner. */
-  private readonly listedBy: number[][] = [];
-  /** Scratch for one ranking: shared weight per role id, valid where `stamp` holds the current round. */
-  private readonly shared: Float64Array;
-  private readonly stamp: Uint32Array;
-  private readonly directMark: Uint32Array;
-  private round = 0;
-
-  constructor(profiles: readonly RoleProfile[]) {
-    for (const profile of profiles) {
-      // The first profile of a slug wins, as in findRelatedRoles.
-      if (this.idOf.has(profile.slug)) continue;
-      this.idOf.set(profile.slug, this.profiles.length);
-      this.profiles.push(profile);
-    }
-    this.profiles.forEach((profile, id) => {
-      let total = 0;
-      for (const [key, weight] of featuresOf(profile)) {
-        total += weight;
-        let postings = this.carriers.get(key);
-        if (postings === undefined) this.carriers.set(key, (postings = { ids: [], weights: [] }));
-        postings.ids.push(id);
-        postings.weights.push(weight);
-      }
-      this.totals.push(total);
-      this.listedBy.push([]);
-    });
-    this.profiles.forEach((profile, id) => {
-      for (const partner of new Set(profile.transitionPartners)) {
-        const partnerId = this.idOf.get(partner);
-        if (partnerId !== undefined) this.listedBy[partnerId]?.push(id);
-      }
-    });
-    this.shared = new Float64Array(this.profiles.length);
-    this.stamp = new Uint32Array(this.profiles.length);
-    this.directMark = new Uint32Array(this.profiles.length);
-  }
-
-  /** What findRelatedRoles(slug, profiles, first) answers. */
-  related(slug: string, first: number): RelatedRoleResult[] {
-    const id = this.idOf.get(slug);
-    if (id === undefined || first <= 0) return [];
-    const own = this.profiles[id] as RoleProfile;
-    const { shared, stamp, directMark } = this;
-    const round = ++this.round;
-    const candidates: number[] = [];
-    // A second round number marks the direct partners (transition bonus) in their own array.
-    const directRound = ++this.round;
-    const visit = (other: number) => {
-      if (other === id || stamp[other] === round) return;
-      stamp[other] = round;
-      shared[other] = 0;
-      candidates.push(other);
-    };
-
-    const ownFeatures = featuresOf(own);
-    let ownTotal = 0;
-    // The hot loop at 100,000 roles (tens of thousands of postings): inlined, no allocation.
-    for (const [key, weight] of ownFeatures) {
-      ownTotal += weight;
-      const { ids, weights } = this.carriers.get(key) as { ids: number[]; weights: number[] };
-      for (let i = 0; i < ids.length; i++) {
-        const other = ids[i] as number;
-        if (stamp[other] !== round) {
-          if (other === id) continue;
-          stamp[other] = round;
-          shared[other] = 0;
-          candidates.push(other);
-        }
-        const theirs = weights[i] as number;
-        shared[other] = (shared[other] as number) + (weight < theirs ? weight : theirs);
-      }
-    }
-    const direct = new Set(this.listedBy[id]);
-    for (const partner of own.transitionPartners) {
-      const partnerId = this.idOf.get(partner);
-      if (partnerId !== undefined) direct.add(partnerId);
-    }
-    for (const other of direct) {
-      visit(other);
-      directMark[other] = directRound;
-    }
-
-    type Ranked = { id: number; role: string; score: number; shared: number; union: number };
-    const best = new TopRanked<Ranked>(first, byScoreThenRole);
-    const { totals } = this;
-    for (const other of candidates) {
-      const sharedWeight = shared[other] as number;
-      const union = ownTotal + (totals[other] as number) - sharedWeight;
-      const jaccard = union === 0 ? 0 : sharedWeight / union;
-      const score = roundScore(
-        Math.min(1, jaccard + (directMark[other] === directRound ? transitionBonus : 0)),
-      );
-      if (score <= 0) continue;
-      // Most candidates cannot beat the worst kept: skip them before building an item (ties go to the order).
-      const worst = best.worstKept();
-      if (worst !== undefined && score < worst.score) continue;
-      const role = (this.profiles[other] as RoleProfile).slug;
-      best.offer({ id: other, role, score, shared: sharedWeight, union });
-    }
-    return best.items().map(({ id: other, role, score, shared: sharedWeight, union }) => ({
-      role,
-      score,
-      sharedSkills: sharedSkillsOf(ownFeatures, this.profiles[other] as RoleProfile),
-      sharedTechnologies: sharedTechnologiesOf(ownFeatures, this.profiles[other] as RoleProfile),
-      sharedWeight,
-      unionWeight: union,
-      direct: direct.has(other),
-    }));
-  }
 }
 
 const plural = (count: number, one: string, many: string) =>

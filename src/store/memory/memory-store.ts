@@ -20,12 +20,8 @@ import {
   type TransitionKindStats,
 } from '../../domain/analytics';
 import { byName, bySalary, byTitle, compareText } from '../../domain/ordering';
-import {
-  RelatedRolesIndex,
-  type ProfileFeature,
-  type RelatedRoleResult,
-  type RoleProfile,
-} from '../../domain/similarity';
+import { RelatedRolesIndex } from '../../domain/related-roles-index';
+import type { ProfileFeature, RelatedRoleResult, RoleProfile } from '../../domain/similarity';
 import type { SeedGraph } from '../../seed/seed-graph';
 import { datasetMarkerOf } from '../../dataset/dataset-marker-of';
 import type { DatasetMarker, StoreReadiness } from '../dataset-marker';
@@ -163,7 +159,7 @@ export class MemoryStore implements GraphStore {
           this.byConceptUri.set(uri, { kind, slug: entity.slug });
       }
     this.searchIndex = new SearchIndex(searchEntriesOf(seed));
-    this.relatedRolesIndex = new RelatedRolesIndex(roleProfilesOf(seed));
+    this.relatedRolesIndex = new RelatedRolesIndex(roleProfilesOf(seed), { pairLists: true });
   }
 
   async nodesBySlug<K extends NodeKind>(kind: K, slugs: readonly string[]): Promise<(NodeKinds[K] | null)[]> {

@@ -18,7 +18,8 @@ import {
   type TechnologyKind,
 } from '../../domain/enums';
 import { byName, byTitle, compareText } from '../../domain/ordering';
-import { RelatedRolesIndex, type RelatedRoleResult, type RoleProfile } from '../../domain/similarity';
+import { RelatedRolesIndex } from '../../domain/related-roles-index';
+import type { RelatedRoleResult, RoleProfile } from '../../domain/similarity';
 import type {
   ExpandedNode,
   GraphStore,
