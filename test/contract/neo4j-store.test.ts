@@ -428,7 +428,7 @@ describeWithNeo4j('Neo4j', () => {
       ],
       [
         'search hits through fragments',
-        '{ search(text: "postgres", limit: 5) { score node { id ... on Technology { name description } ... on Skill { name aliases } } } }',
+        '{ search(text: "postgres", first: 5) { score node { id ... on Technology { name description } ... on Skill { name aliases } } } }',
       ],
       [
         'a skill with its roles and technologies',
