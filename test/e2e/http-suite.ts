@@ -48,7 +48,11 @@ export function describeHttpEndToEnd(storeName: string, storeEnv: Record<string,
 
     beforeAll(async () => {
       server = await startServerProcess({ NODE_ENV: 'production', ...storeEnv });
-    });
+      // As a load balancer would: traffic once /readyz says ready (on Neo4j, once the read models are built).
+      const readyz = server.url.replace(/\/graphql$/, '/readyz');
+      for (let tries = 0; tries < 300 && (await fetch(readyz)).status !== 200; tries++)
+        await new Promise((resolve) => setTimeout(resolve, 200));
+    }, 90_000);
     afterAll(async () => {
       if (server.child.exitCode === null) await server.stop();
     });
