@@ -3,12 +3,19 @@ import { textAnalysisOf, type TextAnalysisService } from '../services/text-analy
 import type { GraphStore } from '../store/graph-store';
 import { withDeadline } from '../store/with-deadline';
 import { Loaders, type BatchObserver } from './loaders';
+import type { ReadFields } from '../store/read-fields';
 
 /** What every resolver gets: the store (for root queries) and this request's loaders (for nested fields). */
 export interface ApiContext {
   /** The store, bounded by this operation's deadline. */
-  readonly store: GraphStore;
-  readonly loaders: Loaders;
+  store: GraphStore;
+  loaders: Loaders;
+  /**
+   * Before execution (read-fields.plugin.ts): the operation shows only these costly facts, so store and
+   * loaders are replaced by ones that read only those (store.withFields). Every node and link of one
+   * request is then read alike, so what the loaders cache and prime stays whole for this request.
+   */
+  readOnly(fields: ReadFields): void;
   /** The store's text analyzer (one per store, kept across requests). */
   readonly textAnalysis: TextAnalysisService;
   /** Names this operation in logs, metrics and masked errors; from the x-request-id header when valid. */
@@ -28,10 +35,16 @@ export interface ContextOptions {
 }
 
 export function createContext(store: GraphStore, options: ContextOptions = {}): ApiContext {
-  const bounded = options.deadlineMs === undefined ? store : withDeadline(store, options.deadlineMs);
+  const deadline = options.deadlineMs === undefined ? null : Date.now() + options.deadlineMs;
+  const bound = (narrowed: GraphStore) => {
+    const bounded = deadline === null ? narrowed : withDeadline(narrowed, Math.max(0, deadline - Date.now()));
+    return { store: bounded, loaders: new Loaders(bounded, options.onBatch) };
+  };
   return {
-    store: bounded,
-    loaders: new Loaders(bounded, options.onBatch),
+    ...bound(store),
+    readOnly(fields) {
+      if (store.withFields) Object.assign(this, bound(store.withFields(fields)));
+    },
     textAnalysis: textAnalysisOf(store),
     requestId: options.requestId ?? randomUUID(),
     clientKey: options.clientKey ?? 'local',

@@ -15,6 +15,7 @@ import type { QueryLimits } from './limits';
 import { datasetPlugin } from './plugins/dataset.plugin';
 import { operationGatePlugin } from './plugins/operation-gate.plugin';
 import { outcomePlugin } from './plugins/outcome.plugin';
+import { readFieldsPlugin } from './plugins/read-fields.plugin';
 import type { Buckets } from './rate-limit/buckets';
 import type { ServerContext } from './request-record';
 
@@ -66,6 +67,7 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<ServerC
         production,
       }),
       deadlinePlugin(),
+      readFieldsPlugin(),
       outcomePlugin(),
       datasetPlugin(options.dataset),
     ],

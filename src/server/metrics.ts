@@ -60,6 +60,10 @@ export class Metrics {
       get: (target, property, receiver) => {
         const value: unknown = Reflect.get(target, property, receiver);
         if (typeof value !== 'function') return value;
+        // A view of the store for one request (GraphStore.withFields) is measured like the store.
+        if (property === 'withFields')
+          return (...args: Parameters<NonNullable<GraphStore['withFields']>>) =>
+            this.instrument((value as NonNullable<GraphStore['withFields']>).apply(target, args));
         const method = String(property);
         return (...args: unknown[]) => {
           const stopTimer = this.storeCallDuration.startTimer({ method });

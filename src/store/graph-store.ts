@@ -14,6 +14,7 @@ import type {
 import type { CareerPathQuery, CareerPathResult } from '../domain/career-paths';
 import type { RelatedRoleResult } from '../domain/similarity';
 import type { DatasetMarker, StoreReadiness } from './dataset-marker';
+import type { ReadFields } from './read-fields';
 import type { SearchMatch } from '../domain/search-scoring';
 import type { SkillDemandEntry, TechnologyUsageEntry, TransitionKindStats } from '../domain/analytics';
 import type {
@@ -148,6 +149,13 @@ export interface RequirementCount {
 export interface GraphStore {
   /** A short name for logs and /readyz: "memory" or "neo4j". */
   readonly name: string;
+
+  /**
+   * This store for one request that shows only some costly facts (read-fields.ts): nodes and links come
+   * back with the others empty. Optional: a store without it (the embedded one, where nothing is
+   * costlier to read than anything else) is used as it is.
+   */
+  withFields?(fields: ReadFields): GraphStore;
 
   /** The nodes of one kind with these slugs; null where a slug is unknown. */
   nodesBySlug<K extends NodeKind>(kind: K, slugs: readonly string[]): Promise<(NodeKinds[K] | null)[]>;

@@ -86,7 +86,11 @@ export function describeHttpEndToEnd(storeName: string, storeEnv: Record<string,
 
     beforeAll(async () => {
       server = await startServerProcess({ NODE_ENV: 'production', ...storeEnv });
-    });
+      // As a load balancer would: traffic once /readyz says ready (on Neo4j, once the read models are built).
+      const readyz = server.url.replace(/\/graphql$/, '/readyz');
+      for (let tries = 0; tries < 300 && (await fetch(readyz)).status !== 200; tries++)
+        await new Promise((resolve) => setTimeout(resolve, 200));
+    }, 90_000);
     afterAll(async () => {
       if (server.child.exitCode === null) await server.stop();
     });
@@ -210,7 +214,12 @@ export function describeHttpEndToEnd(storeName: string, storeEnv: Record<string,
     it('reports health and readiness', async () => {
       const base = server.url.replace(/\/graphql$/, '');
       expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: 'ok' });
-      const ready = await fetch(`${base}/readyz`);
+      // On Neo4j the API is ready once its read models are built (in the background from start).
+      let ready = await fetch(`${base}/readyz`);
+      for (let tries = 0; ready.status === 503 && tries < 100; tries++) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        ready = await fetch(`${base}/readyz`);
+      }
       expect(ready.status).toBe(200);
       expect(await ready.json()).toEqual({
         status: 'ready',

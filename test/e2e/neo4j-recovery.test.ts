@@ -47,6 +47,20 @@ async function readiness(api: ServerProcess): Promise<{ status: number; body: Re
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
+/**
+ * GET /readyz until it answers 200 (at most 60 s), checking that every answer before says why: at start
+ * the API is ready only once its read models of the dataset (search index, transition graph) are built.
+ */
+async function untilReady(api: ServerProcess): Promise<{ status: number; body: Record<string, unknown> }> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const answer = await readiness(api);
+    if (answer.status === 200 || Date.now() > deadline) return answer;
+    expect(answer.body.reason).toMatch(/read models of dataset [0-9a-f]{12} are not built yet/);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 describeIfLauncher('the API when Neo4j is down', () => {
   let port: number;
   let neo4j: Neo4jProcess | undefined;
@@ -93,7 +107,7 @@ describeIfLauncher('the API when Neo4j is down', () => {
     expect(migrated.body.reason).toMatch(/holds no seeded dataset: run npm run seed -- --target neo4j$/);
 
     await seed(neo4j.uri);
-    const seeded = await readiness(server);
+    const seeded = await untilReady(server);
     expect(seeded.status).toBe(200);
     expect(seeded.body).toEqual({
       status: 'ready',

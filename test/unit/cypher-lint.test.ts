@@ -159,6 +159,15 @@ const expansions: [string, string][] = [
   ]),
   ['cypher.expandNodes(Role, none)', reads.expandNodes('Role', [])],
   ['cypher.listExpandedRoles(all)', reads.listExpandedRoles(ownRelations('Role'))],
+  // The same, reading the fewest facts (a request that shows no description, evidence, ...).
+  ...(['Role', 'Skill', 'Technology', 'Industry'] as const).map((kind): [string, string] => [
+    `cypher.leanStatements.expandNodes(${kind}, all)`,
+    reads.leanStatements.expandNodes(kind, ownRelations(kind)),
+  ]),
+  [
+    'cypher.leanStatements.listExpandedRoles(all)',
+    reads.leanStatements.listExpandedRoles(ownRelations('Role')),
+  ],
 ];
 
 const statements = [...statementsOf(reads, 'cypher'), ...expansions, ...statementsOf(writes, 'write-cypher')];

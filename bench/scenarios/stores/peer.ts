@@ -21,6 +21,7 @@ export const peerTypeDefs = /* GraphQL */ `
   type Skill @node {
     slug: String!
     name: String!
+    roles: [Role!]! @relationship(type: "REQUIRES", direction: IN, properties: "Requires")
   }
 
   type Requires @relationshipProperties {

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { firstOf, listOf } from '../common/complexity';
 import type { RoleEntity, SkillEntity, TechnologyEntity } from '../../domain/entities';
 import { Importance } from '../../domain/enums';
@@ -16,6 +17,7 @@ import {
 } from '../common/linked-node.type';
 import { SkillFilter } from './skill-filter.input';
 import { Skill } from './skill.type';
+import { skillRelationsAhead } from './skill-look-ahead';
 
 export const SkillConnection = ConnectionType('Skill', Skill, 'skills');
 
@@ -25,8 +27,13 @@ export class SkillResolver {
   skill(
     @Arg('slug', { description: 'The skill slug, e.g. "sql".' }) slug: string,
     @Ctx() { loaders }: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return loaders.node('Skill').load(slug);
+    // The relations the query reads next come with the skill: one statement on Neo4j, not one per level.
+    const relations = skillRelationsAhead(info);
+    return relations.length > 0
+      ? loaders.expanded('Skill', relations).load(slug)
+      : loaders.node('Skill').load(slug);
   }
 
   @Query(() => SkillConnection, {

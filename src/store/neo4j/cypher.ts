@@ -4,32 +4,53 @@
  * ever arrives as parameters. Lists come back unordered; the store orders them by domain/ordering.ts.
  */
 import type { NodeKind, Relation } from '../graph-store';
+import { allFields, readFieldsKey, type NodeFact, type ReadFields } from '../read-fields';
 
-// Projections: exactly the entity fields (entities.ts), never the search-only properties.
+// Projections: exactly the entity fields (entities.ts), never the search-only properties; the costly
+// facts (read-fields.ts) only when a request reads them (absent ones come back empty: neo4j-records.ts).
 // Nested facts (evidence, alias evidence, ...) are JSON text properties: neo4j-records.ts parses them.
-const named = '.slug, .name, .aliases, .aliasEvidence, .description, .sources, .evidence';
-const role = (v: string) =>
-  `${v} {${named}, .family, .seniority, .track, .experienceMin, .experienceMax, .occupation, .externalIds, .qualifications, .workSettings, .comparisons}`;
-const skill = (v: string) => `${v} {${named}, .category, .skillType, .externalIds}`;
-const technology = (v: string) => `${v} {${named}, .kind, .dataModel, .toolCategory, .externalIds}`;
-const industry = (v: string) => `${v} {${named}}`;
+const factProperties: Record<NodeFact, readonly string[]> = {
+  description: ['description'],
+  aliases: ['aliases', 'aliasEvidence'],
+  evidence: ['sources', 'evidence'],
+  externalIds: ['externalIds'],
+  roleFacts: ['qualifications', 'workSettings', 'comparisons'],
+};
+
+/** The node and link projections for one set of read fields. */
+function projections(fields: ReadFields) {
+  const costly = (kindFacts: readonly NodeFact[]) =>
+    kindFacts
+      .filter((fact) => fields.nodeFacts.has(fact))
+      .flatMap((fact) => factProperties[fact])
+      .map((property) => `, .${property}`)
+      .join('');
+  const named: readonly NodeFact[] = ['description', 'aliases', 'evidence'];
+  const linkFacts = (r: string) =>
+    fields.linkFacts ? `, sources: ${r}.sources, evidence: ${r}.evidence` : '';
+  return {
+    role: (v: string) =>
+      `${v} {.slug, .name, .family, .seniority, .track, .experienceMin, .experienceMax, .occupation${costly([...named, 'externalIds', 'roleFacts'])}}`,
+    skill: (v: string) => `${v} {.slug, .name, .category, .skillType${costly([...named, 'externalIds'])}}`,
+    technology: (v: string) =>
+      `${v} {.slug, .name, .kind, .dataModel, .toolCategory${costly([...named, 'externalIds'])}}`,
+    industry: (v: string) => `${v} {.slug, .name${costly(named)}}`,
+    /** A link's sources and evidence, as `, sources: ..., evidence: ...` (nothing when not read). */
+    linkFacts,
+    transition: (a: string, t: string, b: string) =>
+      `{from: ${a}.slug, to: ${b}.slug, kind: ${t}.kind, typicalYears: ${t}.typicalYears, inheritedFrom: ${t}.inheritedFrom${linkFacts(t)}}`,
+    /** A graded link (REQUIRES, USES) as `importance, inheritedFrom, sources, evidence`. */
+    graded: (r: string) => `importance: ${r}.importance, inheritedFrom: ${r}.inheritedFrom${linkFacts(r)}`,
+    /** A plain sourced link's neighbour: `{node, sources, evidence}`. */
+    linked: (node: string, r: string) => `{node: ${node}${linkFacts(r)}}`,
+  };
+}
+type Projections = ReturnType<typeof projections>;
+
+const full = projections(allFields);
+const { skill, technology } = full;
 const source = (v: string) =>
   `${v} {.slug, .title, .publisher, .document, .description, .licence, .attribution, .url}`;
-const transition = (a: string, t: string, b: string) =>
-  `{from: ${a}.slug, to: ${b}.slug, kind: ${t}.kind, typicalYears: ${t}.typicalYears, inheritedFrom: ${t}.inheritedFrom, sources: ${t}.sources, evidence: ${t}.evidence}`;
-/** A graded link (REQUIRES, USES) as `<end>: ..., importance, inheritedFrom, sources, evidence`. */
-const graded = (r: string) =>
-  `importance: ${r}.importance, inheritedFrom: ${r}.inheritedFrom, sources: ${r}.sources, evidence: ${r}.evidence`;
-/** A plain sourced link's neighbour: `{node, sources, evidence}`. */
-const linked = (node: string, r: string) => `{node: ${node}, sources: ${r}.sources, evidence: ${r}.evidence}`;
-
-export const nodesBySlug = {
-  Role: `UNWIND $slugs AS slug MATCH (n:Role {slug: slug}) RETURN slug, ${role('n')} AS node`,
-  Skill: `UNWIND $slugs AS slug MATCH (n:Skill {slug: slug}) RETURN slug, ${skill('n')} AS node`,
-  Technology: `UNWIND $slugs AS slug MATCH (n:Technology {slug: slug}) RETURN slug, ${technology('n')} AS node`,
-  Industry: `UNWIND $slugs AS slug MATCH (n:Industry {slug: slug}) RETURN slug, ${industry('n')} AS node`,
-  Source: `UNWIND $slugs AS slug MATCH (n:Source {slug: slug}) RETURN slug, ${source('n')} AS node`,
-} as const;
 
 /**
  * Each relation as a pattern from its owner node `o` and the map one neighbour becomes. Items leave the
@@ -44,34 +65,34 @@ interface RelationCypher {
   readonly linked?: string;
 }
 
-const relationCypher: Record<Relation, RelationCypher> = {
+const relationCypherOf = (p: Projections): Record<Relation, RelationCypher> => ({
   'Role.skills': {
     owner: 'Role',
     pattern: (o) => `(${o})-[q:REQUIRES]->(s:Skill)`,
-    item: () => `{skill: ${skill('s')}, ${graded('q')}}`,
+    item: () => `{skill: ${p.skill('s')}, ${p.graded('q')}}`,
     needsOwner: true,
   },
   'Role.technologies': {
     owner: 'Role',
     pattern: (o) => `(${o})-[u:USES]->(t:Technology)`,
-    item: () => `{technology: ${technology('t')}, ${graded('u')}}`,
+    item: () => `{technology: ${p.technology('t')}, ${p.graded('u')}}`,
     needsOwner: true,
   },
   'Role.levels': {
     owner: 'Role',
     pattern: (o) => `(l:Role)-[:LEVEL_OF]->(${o})`,
-    item: () => role('l'),
+    item: () => p.role('l'),
   },
   'Role.nextRoles': {
     owner: 'Role',
     pattern: (o) => `(${o})-[t:TRANSITIONS_TO]->(b:Role)`,
-    item: (o) => transition(o, 't', 'b'),
+    item: (o) => p.transition(o, 't', 'b'),
     linked: 'b',
   },
   'Role.previousRoles': {
     owner: 'Role',
     pattern: (o) => `(a:Role)-[t:TRANSITIONS_TO]->(${o})`,
-    item: (o) => transition('a', 't', o),
+    item: (o) => p.transition('a', 't', o),
     linked: 'a',
   },
   'Role.salaries': {
@@ -79,108 +100,68 @@ const relationCypher: Record<Relation, RelationCypher> = {
     pattern: (o) => `(${o})-[:PAYS]->(p:SalaryRange)`,
     item: () =>
       '{region: p.region, currency: p.currency, min: p.min, max: p.max, period: p.period, source: p.source, ' +
-      'experienceMin: p.experienceMin, experienceMax: p.experienceMax, sources: p.sources, evidence: p.evidence}',
+      `experienceMin: p.experienceMin, experienceMax: p.experienceMax${p.linkFacts('p')}}`,
   },
   'Role.industries': {
     owner: 'Role',
     pattern: (o) => `(i:Industry)-[h:HIRES]->(${o})`,
-    item: () =>
-      `{industry: ${industry('i')}, emphasis: h.emphasis, sources: h.sources, evidence: h.evidence}`,
+    item: () => `{industry: ${p.industry('i')}, emphasis: h.emphasis${p.linkFacts('h')}}`,
     needsOwner: true,
   },
   'Industry.roles': {
     owner: 'Industry',
     pattern: (o) => `(${o})-[h:HIRES]->(r:Role)`,
-    item: () => `{role: ${role('r')}, emphasis: h.emphasis, sources: h.sources, evidence: h.evidence}`,
+    item: () => `{role: ${p.role('r')}, emphasis: h.emphasis${p.linkFacts('h')}}`,
     needsOwner: true,
   },
   'Skill.roles': {
     owner: 'Skill',
     pattern: (o) => `(r:Role)-[q:REQUIRES]->(${o})`,
-    item: () => `{role: ${role('r')}, ${graded('q')}}`,
+    item: () => `{role: ${p.role('r')}, ${p.graded('q')}}`,
     needsOwner: true,
   },
   'Skill.technologies': {
     owner: 'Skill',
     pattern: (o) => `(${o})-[k:APPLIES]->(t:Technology)`,
-    item: () => linked(technology('t'), 'k'),
+    item: () => p.linked(p.technology('t'), 'k'),
   },
   'Skill.prerequisites': {
     owner: 'Skill',
     pattern: (o) => `(p:Skill)-[k:PREREQUISITE_OF]->(${o})`,
-    item: () => linked(skill('p'), 'k'),
+    item: () => p.linked(p.skill('p'), 'k'),
   },
   'Skill.unlocks': {
     owner: 'Skill',
     pattern: (o) => `(${o})-[k:PREREQUISITE_OF]->(u:Skill)`,
-    item: () => linked(skill('u'), 'k'),
+    item: () => p.linked(p.skill('u'), 'k'),
   },
   'Skill.relatedSkills': {
     owner: 'Skill',
     pattern: (o) => `(${o})-[k:RELATED_TO]-(r:Skill)`,
-    item: () => linked(skill('r'), 'k'),
+    item: () => p.linked(p.skill('r'), 'k'),
   },
   'Technology.roles': {
     owner: 'Technology',
     pattern: (o) => `(r:Role)-[u:USES]->(${o})`,
-    item: () => `{role: ${role('r')}, ${graded('u')}}`,
+    item: () => `{role: ${p.role('r')}, ${p.graded('u')}}`,
     needsOwner: true,
   },
   'Technology.skills': {
     owner: 'Technology',
     pattern: (o) => `(s:Skill)-[k:APPLIES]->(${o})`,
-    item: () => linked(skill('s'), 'k'),
+    item: () => p.linked(p.skill('s'), 'k'),
   },
   'Technology.languages': {
     owner: 'Technology',
     pattern: (o) => `(${o})-[k:WRITTEN_IN]->(l:Technology)`,
-    item: () => linked(technology('l'), 'k'),
+    item: () => p.linked(p.technology('l'), 'k'),
   },
   'Technology.frameworks': {
     owner: 'Technology',
     pattern: (o) => `(f:Technology)-[k:WRITTEN_IN]->(${o})`,
-    item: () => linked(technology('f'), 'k'),
+    item: () => p.linked(p.technology('f'), 'k'),
   },
-};
-
-const projectionOf: Record<NodeKind, (v: string) => string> = {
-  Role: role,
-  Skill: skill,
-  Technology: technology,
-  Industry: industry,
-  Source: source,
-};
-
-const itemsOf = (relation: Relation, o: string) =>
-  `COLLECT { MATCH ${relationCypher[relation].pattern(o)} RETURN ${relationCypher[relation].item(o)} }`;
-
-/** Per key: `slug`, the `owner` (where the links need it, else null) and its neighbours as `items`. */
-export const neighboursOf = Object.fromEntries(
-  Object.entries(relationCypher).map(([relation, { owner, needsOwner }]) => [
-    relation,
-    `UNWIND $slugs AS slug MATCH (o:${owner} {slug: slug}) ` +
-      `RETURN slug, ${needsOwner ? projectionOf[owner]('o') : 'null'} AS owner, ${itemsOf(relation as Relation, 'o')} AS items`,
-  ]),
-) as Record<Relation, string>;
-
-/** What expands node `o` by some of its relations, as [name, expression]: `items0`, `items1`, .... */
-const expansion = (relations: readonly Relation[], o: string): [string, string][] =>
-  relations.map((relation, index) => {
-    const { pattern, item, linked } = relationCypher[relation];
-    // Each neighbour with the role it leads to (transitions) read in the same match, else null.
-    const far = linked ? role(linked) : 'null';
-    return [`items${index}`, `COLLECT { MATCH ${pattern(o)} RETURN {link: ${item(o)}, role: ${far}} }`];
-  });
-
-/**
- * Nodes by slug with the relations the API will ask for next, in one statement: per key `slug`,
- * `node`, and per relation (by index) `items<i>`, each `{link, role}`: the neighbour as neighboursOf
- * gives it, and for transitions the role it leads to (else null). Built per set of relations (there are few), so the plan cache holds each.
- */
-export function expandNodes(kind: NodeKind, relations: readonly Relation[]): string {
-  const columns = expansion(relations, 'o').map(([name, expression]) => `, ${expression} AS ${name}`);
-  return `UNWIND $slugs AS slug MATCH (o:${kind} {slug: slug}) RETURN slug, ${projectionOf[kind]('o')} AS node${columns.join('')}`;
-}
+});
 
 const page = (match: string, projection: string) =>
   `${match} WITH n ORDER BY toLower(n.name), n.slug WITH collect(n) AS matched ` +
@@ -188,22 +169,101 @@ const page = (match: string, projection: string) =>
 
 const rolesMatching =
   'MATCH (n:Role) WHERE ($family IS NULL OR n.family = $family) AND ($seniority IS NULL OR n.seniority = $seniority) AND ($track IS NULL OR n.track = $track)';
-export const listRoles = page(rolesMatching, role('x'));
 
-/** listRoles where each item is `{node, items0, items1, ...}`, the columns of expandNodes. */
-export function listExpandedRoles(relations: readonly Relation[]): string {
-  const fields = expansion(relations, 'x').map(([name, expression]) => `, ${name}: ${expression}`);
-  return page(rolesMatching, `{node: ${role('x')}${fields.join('')}}`);
+/**
+ * The statements that read nodes and their links, for one set of read fields: per key `slug`, the
+ * `node` or `owner` and its neighbours; lists as `{totalCount, items}`.
+ */
+function nodeStatements(fields: ReadFields) {
+  const p = projections(fields);
+  const relationCypher = relationCypherOf(p);
+  const projectionOf: Record<NodeKind, (v: string) => string> = {
+    Role: p.role,
+    Skill: p.skill,
+    Technology: p.technology,
+    Industry: p.industry,
+    Source: source,
+  };
+  const itemsOf = (relation: Relation, o: string) =>
+    `COLLECT { MATCH ${relationCypher[relation].pattern(o)} RETURN ${relationCypher[relation].item(o)} }`;
+
+  /** What expands node `o` by some of its relations, as [name, expression]: `items0`, `items1`, .... */
+  const expansion = (relations: readonly Relation[], o: string): [string, string][] =>
+    relations.map((relation, index) => {
+      const { pattern, item, linked } = relationCypher[relation];
+      // Each neighbour with the role it leads to (transitions) read in the same match, else null.
+      const far = linked ? p.role(linked) : 'null';
+      return [`items${index}`, `COLLECT { MATCH ${pattern(o)} RETURN {link: ${item(o)}, role: ${far}} }`];
+    });
+
+  return {
+    nodesBySlug: Object.fromEntries(
+      (Object.keys(projectionOf) as NodeKind[]).map((kind) => [
+        kind,
+        `UNWIND $slugs AS slug MATCH (n:${kind} {slug: slug}) RETURN slug, ${projectionOf[kind]('n')} AS node`,
+      ]),
+    ) as Record<NodeKind, string>,
+
+    /** Per key: `slug`, the `owner` (where the links need it, else null) and its neighbours as `items`. */
+    neighboursOf: Object.fromEntries(
+      Object.entries(relationCypher).map(([relation, { owner, needsOwner }]) => [
+        relation,
+        `UNWIND $slugs AS slug MATCH (o:${owner} {slug: slug}) ` +
+          `RETURN slug, ${needsOwner ? projectionOf[owner]('o') : 'null'} AS owner, ${itemsOf(relation as Relation, 'o')} AS items`,
+      ]),
+    ) as Record<Relation, string>,
+
+    /**
+     * Nodes by slug with the relations the API will ask for next, in one statement: per key `slug`,
+     * `node`, and per relation (by index) `items<i>`, each `{link, role}`: the neighbour as neighboursOf
+     * gives it, and for transitions the role it leads to (else null). Built per set of relations (there
+     * are few), so the plan cache holds each.
+     */
+    expandNodes(kind: NodeKind, relations: readonly Relation[]): string {
+      const columns = expansion(relations, 'o').map(([name, expression]) => `, ${expression} AS ${name}`);
+      return `UNWIND $slugs AS slug MATCH (o:${kind} {slug: slug}) RETURN slug, ${projectionOf[kind]('o')} AS node${columns.join('')}`;
+    },
+
+    listRoles: page(rolesMatching, p.role('x')),
+
+    /** listRoles where each item is `{node, items0, items1, ...}`, the columns of expandNodes. */
+    listExpandedRoles(relations: readonly Relation[]): string {
+      const columns = expansion(relations, 'x').map(([name, expression]) => `, ${name}: ${expression}`);
+      return page(rolesMatching, `{node: ${p.role('x')}${columns.join('')}}`);
+    },
+    listSkills: page('MATCH (n:Skill) WHERE $category IS NULL OR n.category = $category', p.skill('x')),
+    listTechnologies: page('MATCH (n:Technology) WHERE $kind IS NULL OR n.kind = $kind', p.technology('x')),
+    listIndustries: `MATCH (n:Industry) RETURN ${p.industry('n')} AS node`,
+  };
 }
-export const listSkills = page(
-  'MATCH (n:Skill) WHERE $category IS NULL OR n.category = $category',
-  skill('x'),
-);
-export const listTechnologies = page(
-  'MATCH (n:Technology) WHERE $kind IS NULL OR n.kind = $kind',
-  technology('x'),
-);
-export const listIndustries = `MATCH (n:Industry) RETURN ${industry('n')} AS node`;
+export type NodeStatements = ReturnType<typeof nodeStatements>;
+
+const statementsByFields = new Map<string, NodeStatements>();
+/** The node statements for these read fields, built once per distinct set (there are few). */
+export function nodeStatementsFor(fields: ReadFields): NodeStatements {
+  const key = readFieldsKey(fields);
+  let statements = statementsByFields.get(key);
+  if (!statements) {
+    statements = nodeStatements(fields);
+    statementsByFields.set(key, statements);
+  }
+  return statements;
+}
+
+/** Everything read: the statements of a store told nothing of what a request selects. */
+export const {
+  nodesBySlug,
+  neighboursOf,
+  expandNodes,
+  listRoles,
+  listExpandedRoles,
+  listSkills,
+  listTechnologies,
+  listIndustries,
+} = nodeStatementsFor(allFields);
+
+/** The fewest facts: what the lint checks besides the full statements. */
+export const leanStatements = nodeStatementsFor({ nodeFacts: new Set(), linkFacts: false });
 export const listSources = `MATCH (n:Source) RETURN ${source('n')} AS node`;
 
 /**

@@ -20,7 +20,9 @@ import type { NodeKind, NodeKinds } from '../graph-store';
 type Properties = Record<string, unknown>;
 
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
-const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+/** A list of text; empty when absent (a property left out of the projection, or never written). */
+export const textList = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+const list = textList;
 
 /**
  * Neo4j properties hold no maps, so nested facts (evidence, alias evidence, external ids, qualifications,
@@ -99,7 +101,7 @@ export function toTransition(i: Properties): TransitionEntity {
     kind: i.kind as TransitionKind,
     typicalYears: (i.typicalYears ?? null) as number | null,
     inheritedFrom: (i.inheritedFrom ?? null) as string | null,
-    sources: i.sources as string[],
+    sources: list(i.sources),
     evidence: evidenceOf(i),
   };
 }

@@ -43,7 +43,8 @@ import type { DatasetMarker, StoreReadiness } from '../dataset-marker';
 import * as cypher from './cypher';
 import type { Neo4jClient } from './neo4j-client';
 import { DatasetReadModel, DatasetVersion } from './dataset-read-model';
-import { evidenceOf, fromJson, toEntity, toTransition, yearsOf } from './neo4j-records';
+import { evidenceOf, fromJson, textList, toEntity, toTransition, yearsOf } from './neo4j-records';
+import { allFields, type ReadFields } from '../read-fields';
 import { loadSearchIndex } from './neo4j-search-index';
 import { loadTransitionGraph } from './neo4j-transition-graph';
 import { migrations } from './write-cypher';
@@ -64,7 +65,7 @@ type ItemConverter<R extends Relation> = (
 const gradedFacts = (i: Row) => ({
   importance: i.importance as Importance,
   inheritedFrom: (i.inheritedFrom ?? null) as string | null,
-  sources: i.sources as string[],
+  sources: textList(i.sources),
   evidence: evidenceOf(i),
 });
 
@@ -73,7 +74,7 @@ const linkedNode =
   <K extends 'Skill' | 'Technology'>(kind: K) =>
   (i: Row): LinkedNode<NodeKinds[K]> => ({
     node: (toEntity[kind] as (p: Row) => NodeKinds[K])(i.node as Row),
-    sources: i.sources as string[],
+    sources: textList(i.sources),
     evidence: evidenceOf(i),
   });
 
@@ -110,7 +111,7 @@ const relationItem: { [R in Relation]: ItemConverter<R> } = {
     period: i.period as Relations['Role.salaries']['period'],
     source: i.source as string,
     experience: yearsOf(i.experienceMin, i.experienceMax),
-    sources: i.sources as string[],
+    sources: textList(i.sources),
     evidence: evidenceOf(i),
   }),
   'Role.industries': (i, owner) => toHiring(i.industry as Row, owner.node as Row, i),
@@ -135,7 +136,7 @@ function toHiring(industry: Row, role: Row, link: Row): Relations['Role.industri
     industry: toEntity.Industry(industry),
     role: toEntity.Role(role),
     emphasis: (link.emphasis ?? null) as string | null,
-    sources: link.sources as string[],
+    sources: textList(link.sources),
     evidence: evidenceOf(link),
   };
 }
@@ -208,6 +209,8 @@ function byKey<T>(slugs: readonly string[], rows: Row[], value: (row: Row) => T,
 export class Neo4jStore implements GraphStore {
   readonly name = 'neo4j';
 
+  /** The statements that read nodes and links: all their facts, unless this is a view from withFields. */
+  private readonly statements: cypher.NodeStatements = cypher.nodeStatementsFor(allFields);
   private readonly searchIndex: DatasetReadModel<SearchIndex>;
   private readonly transitions: DatasetReadModel<TransitionGraph>;
 
@@ -224,9 +227,19 @@ export class Neo4jStore implements GraphStore {
     this.transitions = new DatasetReadModel(version, () => loadTransitionGraph(client));
   }
 
+  /**
+   * This store, reading only the costly facts a request shows: a view sharing the client and the read
+   * models, whose node and link statements project fewer properties (less to read, send and parse).
+   */
+  withFields(fields: ReadFields): GraphStore {
+    const view = Object.create(this) as Neo4jStore;
+    Object.defineProperty(view, 'statements', { value: cypher.nodeStatementsFor(fields) });
+    return view;
+  }
+
   async nodesBySlug<K extends NodeKind>(kind: K, slugs: readonly string[]): Promise<(NodeKinds[K] | null)[]> {
     if (slugs.length === 0) return [];
-    const rows = await this.client.read(cypher.nodesBySlug[kind], { slugs: [...new Set(slugs)] });
+    const rows = await this.client.read(this.statements.nodesBySlug[kind], { slugs: [...new Set(slugs)] });
     const convert = toEntity[kind] as (p: Row) => NodeKinds[K];
     return byKey(
       slugs,
@@ -252,7 +265,9 @@ export class Neo4jStore implements GraphStore {
 
   async neighbours<R extends Relation>(relation: R, slugs: readonly string[]): Promise<Relations[R][][]> {
     if (slugs.length === 0) return [];
-    const rows = await this.client.read(cypher.neighboursOf[relation], { slugs: [...new Set(slugs)] });
+    const rows = await this.client.read(this.statements.neighboursOf[relation], {
+      slugs: [...new Set(slugs)],
+    });
     // Each key gets its own list (a repeated key must not share one array with its twin).
     return byKey(
       slugs,
@@ -269,7 +284,9 @@ export class Neo4jStore implements GraphStore {
     relations: readonly RelationOf<K>[],
   ): Promise<(ExpandedNode<K> | null)[]> {
     if (slugs.length === 0) return [];
-    const rows = await this.client.read(cypher.expandNodes(kind, relations), { slugs: [...new Set(slugs)] });
+    const rows = await this.client.read(this.statements.expandNodes(kind, relations), {
+      slugs: [...new Set(slugs)],
+    });
     return byKey(
       slugs,
       rows,
@@ -283,25 +300,28 @@ export class Neo4jStore implements GraphStore {
     page: Page,
     relations: readonly RelationOf<'Role'>[],
   ): Promise<PageOf<ExpandedNode<'Role'>>> {
-    return this.page(cypher.listExpandedRoles(relations), roleFilterParameters(filter), page, (item) =>
-      expandedFrom('Role', relations, item),
+    return this.page(
+      this.statements.listExpandedRoles(relations),
+      roleFilterParameters(filter),
+      page,
+      (item) => expandedFrom('Role', relations, item),
     );
   }
 
   listRoles(filter: RoleFilter, page: Page): Promise<PageOf<RoleEntity>> {
-    return this.page(cypher.listRoles, roleFilterParameters(filter), page, toEntity.Role);
+    return this.page(this.statements.listRoles, roleFilterParameters(filter), page, toEntity.Role);
   }
 
   listSkills(filter: SkillFilter, page: Page): Promise<PageOf<SkillEntity>> {
-    return this.page(cypher.listSkills, { category: filter.category ?? null }, page, toEntity.Skill);
+    return this.page(this.statements.listSkills, { category: filter.category ?? null }, page, toEntity.Skill);
   }
 
   listTechnologies(kind: TechnologyKind | null, page: Page): Promise<PageOf<TechnologyEntity>> {
-    return this.page(cypher.listTechnologies, { kind }, page, toEntity.Technology);
+    return this.page(this.statements.listTechnologies, { kind }, page, toEntity.Technology);
   }
 
   async listIndustries() {
-    return (await this.client.read(cypher.listIndustries))
+    return (await this.client.read(this.statements.listIndustries))
       .map((row) => toEntity.Industry(row.node as Row))
       .sort(byName);
   }
@@ -408,10 +428,28 @@ export class Neo4jStore implements GraphStore {
           ready: false,
           reason: `${database} holds no seeded dataset: run npm run seed -- --target neo4j`,
         };
+      // Ready once the models kept in process are built: the first build starts here, so at start the
+      // API says not ready until it is done; after a seed they rebuild in the background, still ready.
+      const [search, paths] = await Promise.all([this.searchIndex.prepare(), this.transitions.prepare()]);
+      if (!search.ready || !paths.ready) {
+        const waiting = [
+          search.ready ? null : `the search index (${search.reason})`,
+          paths.ready ? null : `the transition graph (${paths.reason})`,
+        ].filter((part) => part !== null);
+        return {
+          ready: false,
+          reason: `${database}: the API's read models of dataset ${dataset.hash.slice(0, 12)} are not built yet: ${waiting.join(', ')}`,
+        };
+      }
       return { ready: true, dataset };
     } catch (error) {
       return { ready: false, reason: `${database} did not answer: ${(error as Error).message}` };
     }
+  }
+
+  /** Resolves once the read models (search index, transition graph) match the dataset Neo4j holds now. */
+  async readModelsSettled(): Promise<void> {
+    await Promise.all([this.searchIndex.settled(), this.transitions.settled()]);
   }
 
   close(): Promise<void> {

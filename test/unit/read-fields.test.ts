@@ -1,0 +1,47 @@
+import 'reflect-metadata';
+import { parse } from 'graphql';
+import { buildCareerGraphSchema } from '../../src/api/schema';
+import { readFieldsOf } from '../../src/api/common/read-fields-of';
+import { allFields, type NodeFact } from '../../src/store/read-fields';
+
+describe('readFieldsOf: the costly facts an operation shows', () => {
+  let schema: Awaited<ReturnType<typeof buildCareerGraphSchema>>;
+  beforeAll(async () => {
+    schema = await buildCareerGraphSchema();
+  });
+  const of = (query: string) => readFieldsOf(schema, parse(query));
+  const lean = (facts: NodeFact[], linkFacts = false) => ({ nodeFacts: new Set(facts), linkFacts });
+
+  it.each([
+    [
+      'a role page of names and grades reads none',
+      '{ role(slug: "x") { slug name family seniority skills { importance skill { slug name } } nextRoles { kind to { slug name } } } }',
+      lean([]),
+    ],
+    [
+      'a role list through nodes and edges reads none',
+      '{ roles(first: 100) { totalCount pageInfo { hasNextPage } nodes { slug skills { skill { name } } } edges { node { name } } } }',
+      lean([]),
+    ],
+    ['a description reads descriptions', '{ skill(slug: "x") { description } }', lean(['description'])],
+    [
+      "a node's evidence reads node evidence, not link evidence",
+      '{ role(slug: "x") { sources { slug } evidence { note } } }',
+      lean(['evidence']),
+    ],
+    [
+      "a link's evidence reads link evidence",
+      '{ role(slug: "x") { skills { evidence { note } skill { aliases } } } }',
+      lean(['aliases'], true),
+    ],
+    [
+      'fragments on the technology interface and its types are followed',
+      '{ search(text: "go") { node { id ... on Technology { externalIds } ... on Role { qualifications } } } }',
+      lean(['externalIds', 'roleFacts']),
+    ],
+    ['a root field not listed reads everything', '{ careerPaths(from: "a", to: "b") { length } }', allFields],
+    ['introspection reads everything', '{ __schema { queryType { name } } }', allFields],
+  ])('%s', (_name, query, expected) => {
+    expect(of(query)).toEqual(expected);
+  });
+});
