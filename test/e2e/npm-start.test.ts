@@ -35,7 +35,7 @@ describe('npm start in a fresh copy, twice', () => {
     expect(built()).toEqual(afterFirst);
   });
 
-  it('answers on the second start within 15 s (about 3.5 s on a quiet 2-core machine; the first takes 20-40 s)', () => {
+  it('answers on the second start within 15 s (about 1.8 s on a quiet 2-core machine; the first takes 20-40 s)', () => {
     console.log(`npm start: first ${first.seconds.toFixed(1)} s, second ${second.seconds.toFixed(1)} s`);
     expect(second.seconds).toBeLessThan(15);
     expect(second.seconds).toBeLessThan(first.seconds / 2);
