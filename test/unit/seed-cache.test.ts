@@ -144,8 +144,8 @@ describe('the cache folder', () => {
 });
 
 describe('npm run seed:cache', () => {
-  const run = (environment: NodeJS.ProcessEnv) =>
-    spawnSync(process.execPath, [builtScript('src/store/memory/seed-cache-cli.js')], {
+  const run = (environment: NodeJS.ProcessEnv, ...args: string[]) =>
+    spawnSync(process.execPath, [builtScript('src/store/memory/seed-cache-cli.js'), ...args], {
       env: { ...process.env, ...environment },
       encoding: 'utf8',
     });
@@ -160,9 +160,25 @@ describe('npm run seed:cache', () => {
     expect(run({ SEED_DIR: seedCopy, SEED_CACHE_DIR: target }).stdout).toMatch(/was up to date/);
   }, 120_000);
 
-  it('fails, naming the setting, with the cache off', () => {
-    const refused = run({ SEED_DIR: seedCopy, SEED_CACHE_DIR: 'off' });
-    expect(refused.status).toBe(1);
-    expect(refused.stderr).toMatch(/SEED_CACHE_DIR is off/);
+  it('writes nothing, and says why, with the cache off', () => {
+    const skipped = run({ SEED_DIR: seedCopy, SEED_CACHE_DIR: 'off' });
+    expect(skipped.status).toBe(0);
+    expect(skipped.stdout).toMatch(/SEED_CACHE_DIR is off: no seed cache written/);
   });
+
+  it('fails, saying why, on a seed that does not load', async () => {
+    const broken = path.join(scratch, 'broken-seed');
+    await cp(seedCopy, broken, { recursive: true });
+    await writeFile(path.join(broken, 'roles.yaml'), 'not: [a, list');
+    const refused = run({ SEED_DIR: broken, SEED_CACHE_DIR: path.join(scratch, 'broken-cache') });
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/roles\.yaml/);
+    // As the build runs it: the seed is not the build's to judge.
+    const building = run(
+      { SEED_DIR: broken, SEED_CACHE_DIR: path.join(scratch, 'broken-cache') },
+      '--if-valid',
+    );
+    expect(building.status).toBe(0);
+    expect(building.stderr).toMatch(/seed cache not written: the seed does not load/);
+  }, 60_000);
 });
