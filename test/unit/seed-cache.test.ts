@@ -181,4 +181,17 @@ describe('npm run seed:cache', () => {
     expect(building.status).toBe(0);
     expect(building.stderr).toMatch(/seed cache not written: the seed does not load/);
   }, 60_000);
+
+  it('fails where the cache cannot be written, unless run as the build runs it', async () => {
+    const notAFolder = path.join(scratch, 'cli-not-a-folder');
+    await writeFile(notAFolder, 'not a folder');
+    const environment = { SEED_DIR: seedCopy, SEED_CACHE_DIR: path.join(notAFolder, 'cache') };
+    const refused = run(environment);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/not written/);
+    const building = run(environment, '--if-valid');
+    expect(building.status).toBe(0);
+    expect(building.stderr).toMatch(/not written/);
+    expect(building.stdout).not.toMatch(/written:/);
+  }, 60_000);
 });
