@@ -155,13 +155,7 @@ export async function run(options: { quick: boolean }): Promise<ScenarioResult> 
     lines.push('');
     for (const kind of Object.keys(kinds) as QueryKind[]) {
       const s = last.stats.get(kind) as Stats;
-      const growth = rows
-        .slice(1)
-        .map(
-          (r, i) =>
-            (r.stats.get(kind) as Stats).median /
-            ((rows[i] as (typeof rows)[number]).stats.get(kind) as Stats).median,
-        );
+      const growth = medianGrowth(rows, kind);
       const met = s.median < targets.medianMs && s.p95 < targets.p95Ms;
       lines.push(
         `- ${kind}: median ${ms(s.median)}, p95 ${ms(s.p95)} (${met ? 'met' : 'not met'}); median growth per 10× ` +
@@ -196,6 +190,17 @@ export async function run(options: { quick: boolean }): Promise<ScenarioResult> 
   };
 }
 
+/** Each size's median over the previous size's, for one kind of query: the growth per 10× roles. */
+function medianGrowth(rows: readonly { stats: Map<QueryKind, Stats> }[], kind: QueryKind): number[] {
+  return rows
+    .slice(1)
+    .map(
+      (row, i) =>
+        (row.stats.get(kind) as Stats).median /
+        ((rows[i] as (typeof rows)[number]).stats.get(kind) as Stats).median,
+    );
+}
+
 /** Issue 15, target 3, as one check per query kind and bound. */
 function targetChecks(
   rows: readonly { roles: number; stats: Map<QueryKind, Stats> }[],
@@ -205,13 +210,7 @@ function targetChecks(
   if (!last) return [];
   return (Object.keys(kinds) as QueryKind[]).flatMap((kind) => {
     const s = last.stats.get(kind) as Stats;
-    const growth = rows
-      .slice(1)
-      .map(
-        (r, i) =>
-          (r.stats.get(kind) as Stats).median /
-          ((rows[i] as (typeof rows)[number]).stats.get(kind) as Stats).median,
-      );
+    const growth = medianGrowth(rows, kind);
     const checks: TargetCheck[] = [
       {
         target: `search (${kind}) at ${count(last.roles)} roles (embedded): median < ${targets.medianMs} ms, p95 < ${targets.p95Ms} ms`,

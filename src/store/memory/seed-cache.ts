@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { projectRoot } from '../../project-root';
 import type { SeedGraph } from '../../seed/seed-graph';
@@ -81,19 +81,26 @@ interface CacheFile {
 }
 
 async function readCache(file: string, key: string): Promise<Omit<LoadedSeed, 'from'> | null> {
-  let text: string;
+  // The key sits first in the file: a stale cache (350 MB at 100,000 roles) is known from its first bytes.
+  const head = Buffer.from(`{"format":${cacheFormat},"key":"${key}",`);
+  let handle;
   try {
-    text = await readFile(file, 'utf8');
+    handle = await open(file, 'r');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return null;
     throw error;
   }
-  // The key sits first in the file: a stale cache is known without parsing the whole graph.
-  const head = `{"format":${cacheFormat},"key":"${key}",`;
-  if (!text.startsWith(head)) return null;
-  const parsed = JSON.parse(text) as CacheFile;
-  return { graph: parsed.graph, identity: parsed.identity };
+  try {
+    const start = Buffer.alloc(head.length);
+    const { bytesRead } = await handle.read(start, 0, head.length, 0);
+    if (bytesRead < head.length || !start.equals(head)) return null;
+    // The read above is positioned, so it left the file's own position at the start: readFile reads it all.
+    const parsed = JSON.parse(await handle.readFile('utf8')) as CacheFile;
+    return { graph: parsed.graph, identity: parsed.identity };
+  } finally {
+    await handle.close();
+  }
 }
 
 async function writeCache(file: string, key: string, loaded: LoadedSeed): Promise<void> {
