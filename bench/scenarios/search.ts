@@ -33,14 +33,13 @@ const kinds = {
 } as const;
 type QueryKind = keyof typeof kinds;
 
-/** Times `samples` searches of each kind, round robin, with the same deterministic texts for every target. */
-async function time(
-  search: (query: SearchQuery) => Promise<unknown> | unknown,
-  graph: SeedGraph,
-  samples: number,
-): Promise<Map<QueryKind, Stats>> {
+type Texts = readonly (readonly [QueryKind, readonly string[]])[];
+type Search = (query: SearchQuery) => Promise<unknown> | unknown;
+
+/** `samples` search texts of each kind drawn from the graph's role names, deterministic per graph size. */
+function textsOf(graph: SeedGraph, samples: number): Texts {
   const random = mulberry32(SEED ^ graph.roles.length);
-  const texts = (Object.keys(kinds) as QueryKind[]).map(
+  return (Object.keys(kinds) as QueryKind[]).map(
     (kind) =>
       [
         kind,
@@ -49,20 +48,34 @@ async function time(
         ),
       ] as const,
   );
+}
+
+const queryOf = (text: string): SearchQuery => ({ text, kinds: null, limit: 10, minScore: relevanceFloor });
+
+/**
+ * Times `samples` searches of each kind on every target, interleaved: sample i of every kind on every
+ * target before sample i + 1. Figures compared with each other (growth with graph size, Neo4j against
+ * embedded) then share the machine's noise, garbage collections and cache pressure, instead of one size
+ * being measured while another job runs. Searches of a few microseconds are swayed by exactly that.
+ */
+async function timeInterleaved(
+  targets: readonly { search: Search; texts: Texts }[],
+  samples: number,
+): Promise<Map<QueryKind, Stats>[]> {
   // Warm-up: JIT, and on Neo4j the first load of the index.
-  for (const [, list] of texts)
-    for (const text of list.slice(0, 20))
-      await search({ text, kinds: null, limit: 10, minScore: relevanceFloor });
-  const times = new Map<QueryKind, number[]>(texts.map(([kind]) => [kind, []]));
-  for (let i = 0; i < samples; i++) {
-    for (const [kind, list] of texts) {
-      const query = { text: list[i] as string, kinds: null, limit: 10, minScore: relevanceFloor };
-      const t0 = performance.now();
-      await search(query);
-      (times.get(kind) as number[]).push(performance.now() - t0);
-    }
-  }
-  return new Map([...times].map(([kind, list]) => [kind, summarize(list)]));
+  for (const { search, texts } of targets)
+    for (const [, list] of texts) for (const text of list.slice(0, 20)) await search(queryOf(text));
+  (globalThis as { gc?: () => void }).gc?.();
+  const times = targets.map(({ texts }) => new Map<QueryKind, number[]>(texts.map(([kind]) => [kind, []])));
+  for (let i = 0; i < samples; i++)
+    for (const [at, { search, texts }] of targets.entries())
+      for (const [kind, list] of texts) {
+        const query = queryOf(list[i] as string);
+        const t0 = performance.now();
+        await search(query);
+        (times[at]?.get(kind) as number[]).push(performance.now() - t0);
+      }
+  return times.map((byKind) => new Map([...byKind].map(([kind, list]) => [kind, summarize(list)])));
 }
 
 const ms = (value: number) => (value >= 10 ? `${value.toFixed(1)} ms` : `${value.toFixed(3)} ms`);
@@ -70,8 +83,9 @@ const count = (value: number) => value.toLocaleString('en-US');
 
 async function neo4jFigures(
   graph: SeedGraph,
+  embedded: Search,
   samples: number,
-): Promise<{ stats: Map<QueryKind, Stats>; setup: string }> {
+): Promise<{ embedded: Map<QueryKind, Stats>; neo4j: Map<QueryKind, Stats>; setup: string }> {
   let database: Neo4jProcess | undefined;
   let client: Neo4jClient | undefined;
   try {
@@ -84,9 +98,17 @@ async function neo4jFigures(
     const t1 = performance.now();
     await store.search({ text: 'warm', kinds: null, limit: 1, minScore: relevanceFloor });
     const loadMs = performance.now() - t1;
-    const stats = await time((query) => store.search(query), graph, samples);
+    const texts = textsOf(graph, samples);
+    const [ownStats, neo4jStats] = await timeInterleaved(
+      [
+        { search: embedded, texts },
+        { search: (query) => store.search(query), texts },
+      ],
+      samples,
+    );
     return {
-      stats,
+      embedded: ownStats as Map<QueryKind, Stats>,
+      neo4j: neo4jStats as Map<QueryKind, Stats>,
       setup:
         `Neo4j started and seeded in ${((t1 - t0) / 1000).toFixed(1)} s; the API process built its search ` +
         `index from it in ${(loadMs / 1000).toFixed(2)} s (the first search).`,
@@ -105,31 +127,41 @@ async function neo4jFigures(
 export async function run(options: { quick: boolean }): Promise<ScenarioResult> {
   const plan = options.quick ? plans.quick : plans.full;
   const started = performance.now();
-  const rows: { roles: number; buildMs: number; stats: Map<QueryKind, Stats> }[] = [];
   let neo4j: {
     roles: number;
     embedded: Map<QueryKind, Stats>;
     neo4j: Map<QueryKind, Stats>;
     setup: string;
   } | null = null;
+  const built: { roles: number; buildMs: number; index: SearchIndex; texts: Texts }[] = [];
   for (const size of plan.sizes) {
     const graph = generateSeedGraph(size, TRANSITIONS_PER_ROLE, SEED);
     const t0 = performance.now();
     const index = new SearchIndex(searchEntriesOf(graph));
     const buildMs = performance.now() - t0;
-    const stats = await time((query) => index.search(query), graph, plan.samples);
-    rows.push({ roles: size, buildMs, stats });
+    built.push({ roles: size, buildMs, index, texts: textsOf(graph, plan.samples) });
     if (size === plan.neo4jRoles) {
-      const figures = await neo4jFigures(graph, plan.samples);
-      neo4j = { roles: size, embedded: stats, neo4j: figures.stats, setup: figures.setup };
+      const figures = await neo4jFigures(graph, (query) => index.search(query), plan.samples);
+      neo4j = { roles: size, ...figures };
     }
   }
+  // Every size in one interleaved run, so the growth per 10× is a ratio of figures measured together.
+  const stats = await timeInterleaved(
+    built.map(({ index, texts }) => ({ search: (query: SearchQuery) => index.search(query), texts })),
+    plan.samples,
+  );
+  const rows = built.map(({ roles, buildMs }, at) => ({
+    roles,
+    buildMs,
+    stats: stats[at] as Map<QueryKind, Stats>,
+  }));
 
   const lines: string[] = [];
   lines.push(
     `Generated graphs (\`generateSeedGraph(n, ${TRANSITIONS_PER_ROLE}, ${SEED})\`), the search index of every ` +
       `store (src/store/search-index.ts) called in-process, ${plan.samples} searches of each kind per size ` +
-      `(limit 10, the default floor), round robin, after a warm-up. Exact: a role's name ("Senior Backend ` +
+      `(limit 10, the default floor), after a warm-up, interleaved: every size and kind in turn, so the ` +
+      `growth per 10× compares figures measured together (the same for Neo4j against the embedded index). Exact: a role's name ("Senior Backend ` +
       `Engineer 17"); prefix: a word cut to four letters and the role's number ("Back 17"); typo: one ` +
       `word with a letter dropped ("Enginer", which most roles hold).`,
   );

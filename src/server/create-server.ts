@@ -69,6 +69,12 @@ export interface CareerGraphServer {
   listen(port: number, host: string): Promise<string>;
   /** Serves GET /metrics on a port of its own; resolves with its URL. */
   listenForMetrics(port: number, host: string): Promise<string>;
+  /**
+   * Resolves once list prices are measured for the dataset the store serves now. Start-up waits for the
+   * first measurement only briefly (a slow Neo4j finishes it in the background); callers that must not
+   * overlap it, such as tests counting the statements one request issues, wait here.
+   */
+  listPricesMeasured(): Promise<void>;
   /** Stops accepting, lets requests in flight finish, then closes the rate limiter and the store. */
   stop(): Promise<void>;
 }
@@ -153,6 +159,7 @@ export async function createServer(options: ServerOptions): Promise<CareerGraphS
     execute: (request) => apollo.executeOperation(request, { contextValue: contextFor(localRecord()) }),
     listen: (port, host) => listenOn(httpServer, port, host, '/graphql'),
     listenForMetrics: (port, host) => listenOn(metricsServer, port, host, '/metrics'),
+    listPricesMeasured: () => prices.check(),
     stop: async () => {
       prices.stop();
       metricsServer.close();

@@ -445,6 +445,8 @@ describeWithNeo4j('Neo4j', () => {
       for (const store of [neo4jStore, new MemoryStore(await loadSeed())]) {
         const server = await createServer({ store, production: true, introspection: false });
         servers.push(server);
+        // The first measurement of list prices may go on after start-up; its reads are not a request's.
+        await server.listPricesMeasured();
         const url = await server.listen(0, '127.0.0.1');
         if (store === neo4jStore) neo4jUrl = url;
         else memoryUrl = url;
