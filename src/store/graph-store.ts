@@ -141,6 +141,9 @@ export interface RequirementCount {
   readonly roles: number;
 }
 
+/** How `GraphStore.neighbours` orders each list: by the relation's order, or however the store holds it. */
+export type NeighbourOrder = 'relation' | 'any';
+
 /**
  * The only way the API reaches data. Batch methods take keys and answer one result per key, in key
  * order, so a DataLoader can call them directly. Every store passes test/contract and gives the same
@@ -166,8 +169,16 @@ export interface GraphStore {
    */
   nodesByExternalId(uris: readonly string[]): Promise<(NodeRef | null)[]>;
 
-  /** The neighbours of each node along one relation; an empty list where a slug is unknown. */
-  neighbours<R extends Relation>(relation: R, slugs: readonly string[]): Promise<Relations[R][][]>;
+  /**
+   * The neighbours of each node along one relation; an empty list where a slug is unknown. Each list
+   * comes in the relation's order (relation-order.ts), unless `order` is 'any': a caller that only
+   * measures the lists (list prices) lets a store skip ordering what no one reads in order.
+   */
+  neighbours<R extends Relation>(
+    relation: R,
+    slugs: readonly string[],
+    order?: NeighbourOrder,
+  ): Promise<Relations[R][][]>;
 
   /**
    * Nodes with the relations a query will ask for next (the API looks ahead at the selection): one

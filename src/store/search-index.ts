@@ -321,11 +321,15 @@ export class SearchIndex {
       const shortest = (list: Int32Array) => this.nameLength[list[0] as number] as number;
       lists.sort((a, b) => shortest(a) - shortest(b));
       for (const list of lists) {
-        for (const name of list) {
+        for (let at = 0; at < list.length; at++) {
+          const name = list[at] as number;
           const ceiling = wordScoreCeiling(coverable, this.nameLength[name] as number, onlyFuzzy);
           const outcome = verdict(partialOnly ? Math.min(ceiling, partialScoreCeiling) : ceiling, name);
           if (outcome === 'stop') break;
           if (outcome === 'score') consider(name);
+          // Names of one length share the ceiling and come in document order, so the rest of them are
+          // out too: without this jump, a word most names hold ("engineer") is walked name by name.
+          else at = this.lastOfLength(list, at);
         }
       }
     };
@@ -372,6 +376,19 @@ export class SearchIndex {
       matched.push(id);
     }
     return matched;
+  }
+
+  /** The last position in a word's names (shortest first) holding a name as long as the one at `at`. */
+  private lastOfLength(list: Int32Array, at: number): number {
+    const length = this.nameLength[list[at] as number] as number;
+    let low = at;
+    let high = list.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1;
+      if ((this.nameLength[list[middle] as number] as number) > length) high = middle - 1;
+      else low = middle;
+    }
+    return low;
   }
 
   /** The first position in the sorted run-together names at or after `compact`. */

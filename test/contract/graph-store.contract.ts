@@ -169,6 +169,13 @@ export function describeGraphStoreContract(
         },
       );
 
+      it.each(relations)('%s in any order holds the same items as in the defined order', async (relation) => {
+        const slugs = oracle.ownerSlugs(relation);
+        const byJson = (list: readonly unknown[]) => list.map((item) => JSON.stringify(item)).sort();
+        const anyOrder = await store.neighbours(relation, slugs, 'any');
+        expect(anyOrder.map(byJson)).toEqual(slugs.map((slug) => byJson(oracle.neighbours(relation, slug))));
+      });
+
       it('answers an empty list for an unknown slug, in key order', async () => {
         const found = await store.neighbours('Role.skills', ['no-such-role', 'senior-backend-developer']);
         expect(found[0]).toEqual([]);

@@ -28,6 +28,7 @@ import type { DatasetMarker, StoreReadiness } from '../dataset-marker';
 import type { DatasetIdentity } from './seed-cache';
 import type {
   GraphStore,
+  NeighbourOrder,
   NodeKind,
   NodeKinds,
   NodeRef,
@@ -64,13 +65,11 @@ interface Adjacent {
   readonly attributes: EdgeAttributes;
 }
 
-/** The links of one type, by node key, in both directions. */
+/** The links of one type, by the slug of the node at each end (a type joins one kind to one kind). */
 interface TypedLinks {
   readonly out: Map<string, Adjacent[]>;
   readonly in: Map<string, Adjacent[]>;
 }
-
-const key = (kind: NodeKind, slug: string) => `${kind}:${slug}`;
 
 /**
  * The embedded store: the seed graph held in maps (nodes keyed "Kind:slug"; links by type, then node,
@@ -80,7 +79,9 @@ const key = (kind: NodeKind, slug: string) => `${kind}:${slug}`;
  */
 export class MemoryStore implements GraphStore {
   readonly name = 'memory';
-  private readonly nodes = new Map<string, NodeKinds[NodeKind]>();
+  // One map per kind, keyed by slug: a "Kind:slug" key was a new string to hash on every lookup, and a
+  // 100,000-role graph looks nodes up millions of times while it loads.
+  private readonly nodes = new Map<NodeKind, Map<string, NodeKinds[NodeKind]>>();
   private readonly links = new Map<RelationshipType, TypedLinks>();
   private readonly salaries = new Map<string, SalaryEntity[]>();
   private readonly sorted: {
@@ -96,6 +97,11 @@ export class MemoryStore implements GraphStore {
   private readonly byConceptUri = new Map<string, NodeRef>();
   /** Stored lists of links already in their relation's order (each is put in order on its first read). */
   private readonly inOrder = new WeakSet<readonly Adjacent[]>();
+  /**
+   * False while a `neighbours(..., 'any')` call reads: measuring every list at start-up (list prices)
+   * would otherwise sort every list of the graph, seconds at 100,000 roles, before anyone asks for one.
+   */
+  private ordering = true;
 
   private readonly loadedAt = new Date().toISOString();
   private marker: DatasetMarker | undefined;
@@ -106,7 +112,9 @@ export class MemoryStore implements GraphStore {
     private readonly identity?: DatasetIdentity,
   ) {
     const addNodes = <K extends NodeKind>(kind: K, entities: readonly NodeKinds[K][]) => {
-      for (const entity of entities) this.nodes.set(key(kind, entity.slug), entity);
+      const bySlug = new Map<string, NodeKinds[NodeKind]>();
+      for (const entity of entities) bySlug.set(entity.slug, entity);
+      this.nodes.set(kind, bySlug);
     };
     addNodes('Source', seed.sources);
     addNodes('Role', seed.roles);
@@ -125,8 +133,8 @@ export class MemoryStore implements GraphStore {
       for (const { from, to, ...facts } of relationships[type]) {
         const [source, target] = [this.requireNode(fromKind, from), this.requireNode(toKind, to)];
         const attributes = { type, ...facts };
-        append(links.out, key(fromKind, from), { neighbour: target, attributes });
-        append(links.in, key(toKind, to), { neighbour: source, attributes });
+        append(links.out, from, { neighbour: target, attributes });
+        append(links.in, to, { neighbour: source, attributes });
       }
     }
     this.transitions = new TransitionGraph(
@@ -170,10 +178,21 @@ export class MemoryStore implements GraphStore {
     return uris.map((uri) => this.byConceptUri.get(uri) ?? null);
   }
 
-  async neighbours<R extends Relation>(relation: R, slugs: readonly string[]): Promise<Relations[R][][]> {
-    // Every list comes in the relation's order (relation-order.ts): see orderedLinks.
+  async neighbours<R extends Relation>(
+    relation: R,
+    slugs: readonly string[],
+    order: NeighbourOrder = 'relation',
+  ): Promise<Relations[R][][]> {
+    // Every list comes in the relation's order (relation-order.ts), unless asked otherwise: see orderedLinks.
     const follow = this.relations[relation] as (slug: string) => Relations[R][];
-    return slugs.map((slug) => [...follow(slug)]);
+    if (order === 'relation') return slugs.map((slug) => [...follow(slug)]);
+    // Synchronous from here to the reset: no other call can see the flag.
+    this.ordering = false;
+    try {
+      return slugs.map((slug) => [...follow(slug)]);
+    } finally {
+      this.ordering = true;
+    }
   }
 
   expand<K extends NodeKind>(kind: K, slugs: readonly string[], relations: readonly RelationOf<K>[]) {
@@ -242,7 +261,7 @@ export class MemoryStore implements GraphStore {
     const counts = new Map<string, SkillDemandEntry>();
     for (const role of this.sorted.roles) {
       if (family !== null && role.family !== family) continue;
-      for (const { neighbour, attributes } of this.edges(key('Role', role.slug), 'out', 'REQUIRES')) {
+      for (const { neighbour, attributes } of this.edges('Role', role.slug, 'out', 'REQUIRES')) {
         const entry = counts.get(neighbour.slug) ?? emptyDemand(neighbour as SkillEntity);
         counts.set(neighbour.slug, countDemand(entry, attributes.importance as Importance));
       }
@@ -255,7 +274,7 @@ export class MemoryStore implements GraphStore {
       .filter((technology) => kind === null || technology.kind === kind)
       .map((technology) => ({
         technology,
-        roles: this.edges(key('Technology', technology.slug), 'in', 'USES').length,
+        roles: this.edges('Technology', technology.slug, 'in', 'USES').length,
       }))
       .filter((entry) => entry.roles > 0)
       .sort(byUsage);
@@ -284,11 +303,11 @@ export class MemoryStore implements GraphStore {
   async close(): Promise<void> {}
 
   private node<K extends NodeKind>(kind: K, slug: string): NodeKinds[K] | null {
-    return (this.nodes.get(key(kind, slug)) as NodeKinds[K] | undefined) ?? null;
+    return (this.nodes.get(kind)?.get(slug) as NodeKinds[K] | undefined) ?? null;
   }
 
   private requireNode(kind: NodeKind, slug: string): NodeKinds[NodeKind] {
-    const entity = this.nodes.get(key(kind, slug));
+    const entity = this.nodes.get(kind)?.get(slug);
     // The seed's reference checks make this unreachable; a broken graph must not load half-linked.
     if (entity === undefined)
       throw new Error(`a link names ${kind} "${slug}", which the graph does not hold`);
@@ -296,14 +315,19 @@ export class MemoryStore implements GraphStore {
   }
 
   /** Edges of one type at a node, with the node at the other end. */
-  private edges(id: string, direction: 'out' | 'in' | 'both', type: RelationshipType): readonly Adjacent[] {
+  private edges(
+    kind: NodeKind,
+    slug: string,
+    direction: 'out' | 'in' | 'both',
+    type: RelationshipType,
+  ): readonly Adjacent[] {
     const links = this.links.get(type);
     if (!links) return [];
-    if (direction !== 'both') return links[direction].get(id) ?? [];
-    const self = this.nodes.get(id);
+    if (direction !== 'both') return links[direction].get(slug) ?? [];
+    const self = this.nodes.get(kind)?.get(slug);
     // A link from a node to itself is listed once, as on a multigraph.
-    const incoming = (links.in.get(id) ?? []).filter((link) => link.neighbour !== self);
-    return [...(links.out.get(id) ?? []), ...incoming];
+    const incoming = (links.in.get(slug) ?? []).filter((link) => link.neighbour !== self);
+    return [...(links.out.get(slug) ?? []), ...incoming];
   }
 
   /**
@@ -319,7 +343,7 @@ export class MemoryStore implements GraphStore {
     itemOf: (link: Adjacent) => Relations[R],
   ): Relations[R][] {
     const items = links.map(itemOf);
-    if (items.length < 2 || this.inOrder.has(links)) return items;
+    if (items.length < 2 || !this.ordering || this.inOrder.has(links)) return items;
     const order = relationOrder[relation] as (a: Relations[R], b: Relations[R]) => number;
     const positions = items
       .map((_, index) => index)
@@ -340,7 +364,7 @@ export class MemoryStore implements GraphStore {
     return (slug: string): Relations[R][] =>
       this.orderedLinks(
         relation,
-        this.edges(key(kind, slug), direction, type),
+        this.edges(kind, slug, direction, type),
         ({ neighbour }) => neighbour as Relations[R],
       );
   }
@@ -355,7 +379,7 @@ export class MemoryStore implements GraphStore {
     return (slug: string): Relations[R][] =>
       this.orderedLinks(
         relation,
-        this.edges(key(kind, slug), direction, type),
+        this.edges(kind, slug, direction, type),
         ({ neighbour, attributes }) =>
           ({
             node: neighbour,
@@ -370,7 +394,7 @@ export class MemoryStore implements GraphStore {
       const self = this.node(own, slug);
       return this.orderedLinks(
         own === 'Role' ? 'Role.skills' : 'Skill.roles',
-        this.edges(key(own, slug), own === 'Role' ? 'out' : 'in', 'REQUIRES'),
+        this.edges(own, slug, own === 'Role' ? 'out' : 'in', 'REQUIRES'),
         ({ neighbour, attributes }) => ({
           role: (own === 'Role' ? self : neighbour) as RoleEntity,
           skill: (own === 'Skill' ? self : neighbour) as SkillEntity,
@@ -388,7 +412,7 @@ export class MemoryStore implements GraphStore {
       const self = this.node(own, slug);
       return this.orderedLinks(
         own === 'Role' ? 'Role.technologies' : 'Technology.roles',
-        this.edges(key(own, slug), own === 'Role' ? 'out' : 'in', 'USES'),
+        this.edges(own, slug, own === 'Role' ? 'out' : 'in', 'USES'),
         ({ neighbour, attributes }) => ({
           role: (own === 'Role' ? self : neighbour) as RoleEntity,
           technology: (own === 'Technology' ? self : neighbour) as TechnologyEntity,
@@ -406,7 +430,7 @@ export class MemoryStore implements GraphStore {
       const self = this.node(own, slug);
       return this.orderedLinks(
         own === 'Role' ? 'Role.industries' : 'Industry.roles',
-        this.edges(key(own, slug), own === 'Industry' ? 'out' : 'in', 'HIRES'),
+        this.edges(own, slug, own === 'Industry' ? 'out' : 'in', 'HIRES'),
         ({ neighbour, attributes }) => ({
           industry: (own === 'Industry' ? self : neighbour) as NodeKinds['Industry'],
           role: (own === 'Role' ? self : neighbour) as RoleEntity,

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { projectRoot } from '../../project-root';
 import type { SeedGraph } from '../../seed/seed-graph';
 import type { DatasetMarker } from '../dataset-marker';
+import { restoreSharedArrays, toSharedJson } from './shared-arrays';
 
 /** What a dataset is, apart from when it was loaded: the hash and counts of its facts, its release. */
 export type DatasetIdentity = Omit<DatasetMarker, 'seededAt'>;
@@ -17,7 +18,7 @@ export interface LoadedSeed {
 }
 
 /** Bumped when the cache file's shape changes, so that an older file is never read as a newer one. */
-const cacheFormat = 1;
+const cacheFormat = 2;
 
 /** The code whose output the cache holds: the seed reader and checker, the domain rules it applies, the hash. */
 const codeFolders = ['seed', 'domain', 'dataset'];
@@ -27,7 +28,8 @@ const sourceRoot = path.join(__dirname, '..', '..');
  * The embedded store's seed, from a cache when nothing it was made from has changed. Reading, checking and
  * hashing the seed is most of a start-up (about 0.9 s of 2 s on the seed graph, minutes at 100,000
  * roles), and it gives the same graph every time for the same files and the same code. So the result is
- * kept as JSON (which V8 parses faster than it deserialises its own format), under a key that is the
+ * kept as JSON (which V8 parses faster than it deserialises its own format; each repeated array once,
+ * shared-arrays.ts), under a key that is the
  * SHA-256 of every file in the seed folder and of the code that reads them: any change to either is a
  * miss, and a miss reads, checks and hashes the seed as without a cache (a bad seed still loads nothing).
  * One file per seed folder, replaced on a miss; a cache that cannot be read or written is only skipped.
@@ -73,11 +75,13 @@ async function loadFromFiles(seedDirectory: string | undefined): Promise<LoadedS
   return { graph, identity, from: 'files' };
 }
 
+/** The cache file: the key first (readCache knows a stale file from it), repeated arrays in `shared`. */
 interface CacheFile {
   readonly format: number;
   readonly key: string;
-  readonly graph: SeedGraph;
   readonly identity: DatasetIdentity;
+  readonly shared: readonly unknown[];
+  readonly graph: SeedGraph;
 }
 
 async function readCache(file: string, key: string): Promise<Omit<LoadedSeed, 'from'> | null> {
@@ -97,19 +101,23 @@ async function readCache(file: string, key: string): Promise<Omit<LoadedSeed, 'f
     if (bytesRead < head.length || !start.equals(head)) return null;
     // The read above is positioned, so it left the file's own position at the start: readFile reads it all.
     const parsed = JSON.parse(await handle.readFile('utf8')) as CacheFile;
-    return { graph: parsed.graph, identity: parsed.identity };
+    return { graph: restoreSharedArrays(parsed.graph, parsed.shared), identity: parsed.identity };
   } finally {
     await handle.close();
   }
 }
 
 async function writeCache(file: string, key: string, loaded: LoadedSeed): Promise<void> {
-  const content: CacheFile = { format: cacheFormat, key, graph: loaded.graph, identity: loaded.identity };
+  const { json, shared } = toSharedJson(loaded.graph);
+  // Put together by hand to keep the order readCache relies on: format and key, then the rest.
+  const content =
+    `{"format":${cacheFormat},"key":${JSON.stringify(key)},"identity":${JSON.stringify(loaded.identity)},` +
+    `"shared":${shared},"graph":${json}}`;
   await mkdir(path.dirname(file), { recursive: true });
   // Written aside, then renamed over: a start-up reading at the same moment sees the old file or the new.
   const partial = `${file}.${process.pid}.partial`;
   try {
-    await writeFile(partial, JSON.stringify(content));
+    await writeFile(partial, content);
     await rename(partial, file);
   } finally {
     await rm(partial, { force: true });

@@ -263,6 +263,7 @@ export class Neo4jStore implements GraphStore {
     return uris.map((uri) => found.get(uri) ?? null);
   }
 
+  // Lists come ordered whatever the caller's NeighbourOrder: Cypher orders them as it reads them.
   async neighbours<R extends Relation>(relation: R, slugs: readonly string[]): Promise<Relations[R][][]> {
     if (slugs.length === 0) return [];
     const rows = await this.client.read(this.statements.neighboursOf[relation], {
