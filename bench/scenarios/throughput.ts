@@ -114,11 +114,22 @@ export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
   const byOperation = new Map<Operation, LoadResult[]>();
   const cpuMs = new Map<Operation, number | null>();
   let roleCount = 0;
+  const answerBytes = new Map<Operation, number>();
+  let rolePageItems = { skills: 0, technologies: 0 };
   try {
     // Every operation must answer with data before it is timed; then a warm-up, so the JIT has settled.
     for (const operation of [TRIVIAL, ...OPERATIONS]) {
-      const data = (await postOperation(server.url, operation)) as { roles?: { nodes: unknown[] } };
+      const data = (await postOperation(server.url, operation)) as {
+        roles?: { nodes: unknown[] };
+        role?: { skills?: unknown[]; technologies?: unknown[] };
+      };
       if (data.roles) roleCount = data.roles.nodes.length;
+      if (operation === ROLE_PAGE && data.role)
+        rolePageItems = {
+          skills: data.role.skills?.length ?? 0,
+          technologies: data.role.technologies?.length ?? 0,
+        };
+      answerBytes.set(operation, Buffer.byteLength(JSON.stringify(data)));
       await load(server.url, operation, { connections: CONCURRENCY, seconds: warmupSeconds });
     }
     for (let round = 0; round < rounds; round++) {
@@ -179,11 +190,14 @@ export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
       `The last two columns are the server's own CPU time (user + system, /proc) per answered request in the timed rounds,`,
       `and the rate that would give against \`{ __typename }\`'s if the server alone were the bottleneck: on a machine`,
       `shared with other work (or with 2 cores, where the load generator can be the trivial query's bottleneck) req/s`,
-      `ratios move with the load; CPU per request moves much less. The targets are judged on req/s.`,
+      `ratios move with the load; CPU per request moves much less. The targets are judged on req/s. The work grows`,
+      `with the answer ("answer" is its data as JSON): the role page now carries ${rolePageItems.skills} skills and`,
+      `${rolePageItems.technologies} technologies, and the list every requirement of its roles, ESCO occupations included.`,
       '',
       table(
         [
           'operation',
+          'answer',
           'req/s',
           'median ms',
           'p99 ms',
@@ -195,6 +209,7 @@ export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
         ],
         rows.map((row) => [
           row.operation.name,
+          `${count(answerBytes.get(row.operation) ?? 0)} B`,
           count(row.result.perSecond),
           ms(row.result.latency.median),
           ms(row.result.latency.p99),

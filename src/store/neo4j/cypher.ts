@@ -163,9 +163,15 @@ const relationCypherOf = (p: Projections): Record<Relation, RelationCypher> => (
   },
 });
 
+/**
+ * One page of a list by name, and how many the whole list holds. The page is the top of a sort
+ * (ORDER BY with SKIP and LIMIT, which Neo4j keeps to offset + limit rows) rather than a slice of every
+ * match collected in order, and the count is a count: at 10,000 roles the slice held them all.
+ */
 const page = (match: string, projection: string) =>
-  `${match} WITH n ORDER BY toLower(n.name), n.slug WITH collect(n) AS matched ` +
-  `RETURN size(matched) AS totalCount, [x IN matched[$offset..($offset + $limit)] | ${projection}] AS items`;
+  `CALL () { ${match} RETURN count(n) AS totalCount } ` +
+  `CALL () { ${match} WITH n ORDER BY toLower(n.name), n.slug SKIP $offset LIMIT $limit RETURN collect(n) AS paged } ` +
+  `RETURN totalCount, [x IN paged | ${projection}] AS items`;
 
 const rolesMatching =
   'MATCH (n:Role) WHERE ($family IS NULL OR n.family = $family) AND ($seniority IS NULL OR n.seniority = $seniority) AND ($track IS NULL OR n.track = $track)';

@@ -56,10 +56,30 @@ type Row = Record<string, unknown>;
  * belong to, as a row carries it (statements leave it out of every item): a raw map where the link
  * holds the entity, else only its slug is at hand.
  */
-type ItemConverter<R extends Relation> = (
-  item: Row,
-  owner: { slug: string; node: Row | null },
-) => Relations[R];
+type ItemConverter<R extends Relation> = (item: Row, owner: Owner) => Relations[R];
+
+/**
+ * The node a relation's items belong to, converted to an entity once however many items name it: a
+ * role's hundred skills each converted the role again (its evidence and facts parsed from JSON), a
+ * third of a 100-role list's time in the store.
+ */
+class Owner {
+  private readonly converted = new Map<NodeKind, NodeKinds[NodeKind]>();
+
+  constructor(
+    readonly slug: string,
+    private readonly node: Row | null,
+  ) {}
+
+  as<K extends NodeKind>(kind: K): NodeKinds[K] {
+    let entity = this.converted.get(kind);
+    if (entity === undefined) {
+      entity = (toEntity[kind] as (p: Row) => NodeKinds[K])(this.node as Row);
+      this.converted.set(kind, entity);
+    }
+    return entity as NodeKinds[K];
+  }
+}
 
 /** A graded link's own facts (importance, inheritance, evidence) from a row item. */
 const gradedFacts = (i: Row) => ({
@@ -80,23 +100,23 @@ const linkedNode =
 
 const relationItem: { [R in Relation]: ItemConverter<R> } = {
   'Role.skills': (i, owner) => ({
-    role: toEntity.Role(owner.node as Row),
+    role: owner.as('Role'),
     skill: toEntity.Skill(i.skill as Row),
     ...gradedFacts(i),
   }),
   'Skill.roles': (i, owner) => ({
     role: toEntity.Role(i.role as Row),
-    skill: toEntity.Skill(owner.node as Row),
+    skill: owner.as('Skill'),
     ...gradedFacts(i),
   }),
   'Role.technologies': (i, owner) => ({
-    role: toEntity.Role(owner.node as Row),
+    role: owner.as('Role'),
     technology: toEntity.Technology(i.technology as Row),
     ...gradedFacts(i),
   }),
   'Technology.roles': (i, owner) => ({
     role: toEntity.Role(i.role as Row),
-    technology: toEntity.Technology(owner.node as Row),
+    technology: owner.as('Technology'),
     ...gradedFacts(i),
   }),
   'Role.nextRoles': (i) => toTransition(i),
@@ -114,8 +134,8 @@ const relationItem: { [R in Relation]: ItemConverter<R> } = {
     sources: textList(i.sources),
     evidence: evidenceOf(i),
   }),
-  'Role.industries': (i, owner) => toHiring(i.industry as Row, owner.node as Row, i),
-  'Industry.roles': (i, owner) => toHiring(owner.node as Row, i.role as Row, i),
+  'Role.industries': (i, owner) => toHiring(toEntity.Industry(i.industry as Row), owner.as('Role'), i),
+  'Industry.roles': (i, owner) => toHiring(owner.as('Industry'), toEntity.Role(i.role as Row), i),
   'Skill.technologies': linkedNode('Technology'),
   'Skill.prerequisites': linkedNode('Skill'),
   'Skill.unlocks': linkedNode('Skill'),
@@ -126,15 +146,19 @@ const relationItem: { [R in Relation]: ItemConverter<R> } = {
 };
 
 /** A relation's items for one owner, converted and in the port's order. */
-function itemsOf<R extends Relation>(relation: R, items: Row[], owner: { slug: string; node: Row | null }) {
+function itemsOf<R extends Relation>(relation: R, items: Row[], owner: Owner) {
   const convert = relationItem[relation] as ItemConverter<R>;
   return orderNeighbours(relation, [items.map((item) => convert(item, owner))])[0] as Relations[R][];
 }
 
-function toHiring(industry: Row, role: Row, link: Row): Relations['Role.industries'] {
+function toHiring(
+  industry: NodeKinds['Industry'],
+  role: RoleEntity,
+  link: Row,
+): Relations['Role.industries'] {
   return {
-    industry: toEntity.Industry(industry),
-    role: toEntity.Role(role),
+    industry,
+    role,
     emphasis: (link.emphasis ?? null) as string | null,
     sources: textList(link.sources),
     evidence: evidenceOf(link),
@@ -154,7 +178,7 @@ function expandedFrom<K extends NodeKind>(
   row: Row,
 ): ExpandedNode<K> {
   const node = row.node as Row;
-  const owner = { slug: node.slug as string, node };
+  const owner = new Owner(node.slug as string, node);
   const expanded: { [R in Relation]?: Relations[R][] } = {};
   const linkedRoles = new Map<string, RoleEntity>();
   relations.forEach((relation, index) => {
@@ -164,10 +188,12 @@ function expandedFrom<K extends NodeKind>(
       entries.map((entry) => entry.link),
       owner,
     );
-    for (const { role } of entries) if (role) linkedRoles.set(role.slug as string, toEntity.Role(role));
+    for (const { role } of entries)
+      if (role && !linkedRoles.has(role.slug as string))
+        linkedRoles.set(role.slug as string, toEntity.Role(role));
   });
   return {
-    node: (toEntity[kind] as (p: Row) => NodeKinds[K])(node),
+    node: owner.as(kind),
     relations: expanded,
     linkedRoles: [...linkedRoles.values()],
   };
@@ -273,8 +299,7 @@ export class Neo4jStore implements GraphStore {
     return byKey(
       slugs,
       rows,
-      (row) =>
-        itemsOf(relation, row.items as Row[], { slug: row.slug as string, node: row.owner as Row | null }),
+      (row) => itemsOf(relation, row.items as Row[], new Owner(row.slug as string, row.owner as Row | null)),
       () => [],
     );
   }
