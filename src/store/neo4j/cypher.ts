@@ -164,21 +164,24 @@ const relationCypherOf = (p: Projections): Record<Relation, RelationCypher> => (
 });
 
 /**
- * One page of a list by name, and how many the whole list holds. The page is the top of a sort
- * (ORDER BY with SKIP and LIMIT, which Neo4j keeps to offset + limit rows) rather than a slice of every
- * match collected in order, and the count is a count: at 10,000 roles the slice held them all.
+ * One page of a list by name, a row per item (`item`, in order), each row with how many the whole list
+ * holds (`totalCount`); a page past the end is one row whose item is null, so the count still comes back.
+ * The page is the top of a sort (ORDER BY with SKIP and LIMIT keeps offset + limit rows), not a slice of
+ * every match collected in order; and rows, not one row holding the page as a list: Neo4j builds and
+ * sends a list of a hundred nested maps about 1.5 times slower than the same maps as a hundred rows.
  */
 const page = (match: string, projection: string) =>
   `CALL () { ${match} RETURN count(n) AS totalCount } ` +
-  `CALL () { ${match} WITH n ORDER BY toLower(n.name), n.slug SKIP $offset LIMIT $limit RETURN collect(n) AS paged } ` +
-  `RETURN totalCount, [x IN paged | ${projection}] AS items`;
+  `OPTIONAL CALL () { ${match} WITH n ORDER BY toLower(n.name), n.slug SKIP $offset LIMIT $limit ` +
+  `RETURN n AS x, toLower(n.name) AS byName, n.slug AS bySlug } ` +
+  `RETURN totalCount, CASE WHEN x IS NULL THEN null ELSE ${projection} END AS item ORDER BY byName, bySlug`;
 
 const rolesMatching =
   'MATCH (n:Role) WHERE ($family IS NULL OR n.family = $family) AND ($seniority IS NULL OR n.seniority = $seniority) AND ($track IS NULL OR n.track = $track)';
 
 /**
  * The statements that read nodes and their links, for one set of read fields: per key `slug`, the
- * `node` or `owner` and its neighbours; lists as `{totalCount, items}`.
+ * `node` or `owner` and its neighbours; lists as rows of `totalCount` and `item` (see page).
  */
 function nodeStatements(fields: ReadFields) {
   const p = projections(fields);

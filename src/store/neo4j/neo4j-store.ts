@@ -488,14 +488,16 @@ export class Neo4jStore implements GraphStore {
     page: Page,
     convert: (p: Row) => T,
   ): Promise<PageOf<T>> {
-    const [row] = await this.client.read(statement, {
+    const rows = await this.client.read(statement, {
       ...parameters,
       offset: page.offset,
       limit: page.limit,
     });
     return {
-      items: ((row?.items ?? []) as Row[]).map(convert),
-      totalCount: (row?.totalCount ?? 0) as number,
+      items: rows.flatMap((row) =>
+        row.item === null || row.item === undefined ? [] : [convert(row.item as Row)],
+      ),
+      totalCount: (rows[0]?.totalCount ?? 0) as number,
     };
   }
 }
