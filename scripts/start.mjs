@@ -5,8 +5,9 @@
  * to find that nothing changed (it loads the whole compiler first), so it runs only when a TypeScript
  * input or a tsconfig is newer than its last build (dist/.tsbuildinfo), and that stamp is touched after
  * each build. Then the web pages are built when their inputs changed (dist/scripts/build-web.js checks
- * a hash of them), and the server (dist/src/main.js) starts in this same process, saving a second start
- * of Node.
+ * a hash of them), the server is bundled into one file when its compiled code changed
+ * (dist/scripts/build-server-bundle.js), and the server starts in this same process (dist/src/boot.js),
+ * saving a second start of Node.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, utimesSync } from 'node:fs';
@@ -56,4 +57,7 @@ if (!existsSync(buildInfo) || newestInput() > statSync(buildInfo).mtimeMs) {
 
 const require = createRequire(import.meta.url);
 await require(path.join(root, 'dist', 'scripts', 'build-web.js')).buildWeb({ force: false });
-require(path.join(root, 'dist', 'src', 'main.js'));
+await require(path.join(root, 'dist', 'scripts', 'build-server-bundle.js')).buildServerBundle({
+  force: false,
+});
+require(path.join(root, 'dist', 'src', 'boot.js'));

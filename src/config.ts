@@ -1,6 +1,5 @@
-import path from 'node:path';
 import { z } from 'zod';
-import { projectRoot } from './project-root';
+import { startupCacheDirectory } from './startup-cache-directory';
 import {
   defaultHttpTimeouts,
   defaultQueryLimits,
@@ -189,12 +188,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: values.HOST,
     production: values.NODE_ENV === 'production',
     seedDirectory: values.SEED_DIR,
-    seedCacheDirectory:
-      values.SEED_CACHE_DIR === 'off'
-        ? null
-        : path.resolve(
-            values.SEED_CACHE_DIR ?? path.join(projectRoot, 'node_modules', '.cache', 'careergraph'),
-          ),
+    seedCacheDirectory: startupCacheDirectory(values.SEED_CACHE_DIR),
     introspection: values.INTROSPECTION !== 'false',
     limits: {
       maxCost: values.MAX_QUERY_COST,

@@ -78,7 +78,8 @@ async function main(): Promise<void> {
   if (config.neo4j) stopReporting = reportUntilReady(store, logger);
 }
 
-main().catch((error: unknown) => {
+/** Resolves once the server listens (boot.ts keeps the compiled code then); a failed start exits. */
+export const serving: Promise<void> = main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

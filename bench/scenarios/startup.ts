@@ -9,7 +9,7 @@ import type { ScenarioOptions, ScenarioResult, TargetCheck } from '../scenario';
 import { count, ms, postOperation, residentMb, startServerChild, table } from './support';
 
 /**
- * Start-up and memory: the built server (`node dist/src/main.js`, production mode, embedded store) from
+ * Start-up and memory: the built server (`node dist/src/boot.js`, production mode, embedded store) from
  * spawn to its first answered query (`{ __typename }` over HTTP), and its resident memory then
  * (VmRSS from /proc/<pid>/status) and at its peak (VmHWM), on the seed graph and on generated graphs
  * written to a temporary SEED_DIR in the seed/ format, up to 100,000 roles, with Node's default heap limit.
@@ -167,7 +167,7 @@ export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
   return {
     title: 'Start-up and memory',
     markdown: [
-      'The built server (`node dist/src/main.js`, production mode, embedded store, no Node options: the default heap',
+      'The built server (`node dist/src/boot.js`, production mode, embedded store, no Node options: the default heap',
       `limit, ${count(heapLimitMb)} MB on this machine) started as a child`,
       'process: time from spawn to the line it serves on, and to its first answered query (`{ __typename }` over HTTP,',
       'sent at once); resident memory after that answer (VmRSS) and at its peak during start-up (VmHWM), from',

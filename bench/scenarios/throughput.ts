@@ -6,7 +6,7 @@ import { latencyStats } from '../stats';
 import { count, ms, postOperation, startServerChild, table, type Operation } from './support';
 
 /**
- * Requests per second against the server's own ceiling: the built server (`node dist/src/main.js`,
+ * Requests per second against the server's own ceiling: the built server (`node dist/src/boot.js`,
  * production mode, embedded store on the seed graph, RATE_LIMIT_POINTS=0) on 127.0.0.1, loaded by
  * autocannon (./load.ts) in this process with CONCURRENCY connections, in rounds that interleave the
  * operations. The ratio is each operation's rate to the trivial query's.

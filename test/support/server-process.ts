@@ -1,10 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from '../../src/project-root';
 import { builtScript } from './built-script';
 import { parseAnswer, type GraphQLAnswer } from './json';
 
 /**
- * The one launcher of the built server (`node dist/src/main.js`, what `npm start` runs) as a child
+ * The one launcher of the built server (`node dist/src/boot.js`, what `npm start` runs) as a child
  * process, for the end-to-end tests and the benchmarks (bench/scenarios/support.ts adds the benchmarks'
  * environment). It resolves once the server prints the URL it serves on.
  */
@@ -36,6 +39,16 @@ export interface ServerProcessOptions {
 
 const running = new Set<ChildProcess>();
 
+/**
+ * The server's entry in a build: dist/src/boot.js (the bundle, as `npm start` and the image run it),
+ * or dist/src/main.js in a revision from before there was one (A/B benchmarks build older revisions).
+ */
+function entryOf(root: string = projectRoot): string {
+  return existsSync(path.join(root, 'dist', 'src', 'boot.js'))
+    ? builtScript('src/boot.js', root)
+    : builtScript('src/main.js', root);
+}
+
 /** Kills every server process still running (the benchmarks' watchdog and exit path call it). */
 export function killServerProcesses(): void {
   for (const child of running) child.kill('SIGKILL');
@@ -58,14 +71,10 @@ export function startServerProcess(
     ...env,
   }).filter(([, value]) => value !== undefined);
   const spawnedAt = performance.now();
-  const child = spawn(
-    process.execPath,
-    [...(options.nodeArgs ?? []), builtScript('src/main.js', options.root)],
-    {
-      env: Object.fromEntries(merged),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), entryOf(options.root)], {
+    env: Object.fromEntries(merged),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   running.add(child);
   const exited = new Promise<number | null>((resolve) =>
     child.once('exit', (code) => {

@@ -275,12 +275,12 @@ describe('Dockerfile', () => {
     }
   });
 
-  it('runs as the non-root node user, exposes 4000 and serves with node dist/src/main.js', () => {
+  it('runs as the non-root node user, exposes 4000 and serves with node dist/src/boot.js', () => {
     expect(instructionsOf(runtime, 'USER')).toEqual(['node']);
     expect(instructionsOf(runtime, 'EXPOSE')).toEqual(['4000']);
     const cmd = instructionsOf(runtime, 'CMD');
     expect(cmd).toHaveLength(1);
-    expect(JSON.parse(cmd[0] ?? '')).toEqual(['node', 'dist/src/main.js']);
+    expect(JSON.parse(cmd[0] ?? '')).toEqual(['node', 'dist/src/boot.js']);
   });
 
   it('checks health on /healthz with node itself (the slim image has no curl or wget)', () => {
@@ -299,7 +299,7 @@ describe('Dockerfile', () => {
     expect(tsconfig.compilerOptions).toMatchObject({ outDir: 'dist', rootDir: '.' });
     const commands = [...instructionsOf(runtime, 'CMD'), ...instructionsOf(runtime, 'RUN')].join(' ');
     const sources = sourcesOfBuiltFiles(commands);
-    expect(sources).toContain('src/main.ts');
+    expect(sources).toContain('src/boot.ts');
     for (const source of sources)
       expect([source, existsSync(path.join(projectRoot, source))]).toEqual([source, true]);
   });
@@ -376,7 +376,7 @@ describe('docker-compose.yml', () => {
   it('seeds Neo4j (--target neo4j) before serving, and serves only when seeding succeeded', () => {
     const command = commandText(api.command);
     const seed = command.indexOf('node dist/src/seed/seed-cli.js --target neo4j');
-    const serve = command.indexOf('node dist/src/main.js');
+    const serve = command.indexOf('node dist/src/boot.js');
     expect(seed).toBeGreaterThan(-1);
     expect(serve).toBeGreaterThan(seed);
     expect(command.slice(seed, serve)).toMatch(/&&/);

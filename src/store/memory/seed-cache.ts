@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { codeRoot } from '../../code-root';
 import { projectRoot } from '../../project-root';
 import type { SeedGraph } from '../../seed/seed-graph';
 import type { DatasetMarker } from '../dataset-marker';
@@ -22,7 +23,6 @@ const cacheFormat = 2;
 
 /** The code whose output the cache holds: the seed reader and checker, the domain rules it applies, the hash. */
 const codeFolders = ['seed', 'domain', 'dataset'];
-const sourceRoot = path.join(__dirname, '..', '..');
 
 /**
  * The embedded store's seed, from a cache when nothing it was made from has changed. Reading, checking and
@@ -155,7 +155,7 @@ async function cacheKey(seedDirectory: string): Promise<string> {
     { label: 'seed', root: seedDirectory, files: await filesUnder(seedDirectory, () => true) },
     ...(await Promise.all(
       codeFolders.map(async (folder) => {
-        const root = path.join(sourceRoot, folder);
+        const root = path.join(codeRoot, folder);
         return { label: folder, root, files: await filesUnder(root, (name) => name.endsWith(codeExtension)) };
       }),
     )),
