@@ -23,17 +23,6 @@ export const serverBundle = path.join(compiled, 'careergraph.bundle.js');
  */
 const external = ['neo4j-driver', 'ioredis', 'class-validator'];
 
-/** The newest compiled module's time, or 0 when there are none. */
-function newestCompiled(): number {
-  let newest = 0;
-  for (const entry of readdirSync(compiled, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.js')) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    if (file !== serverBundle) newest = Math.max(newest, statSync(file).mtimeMs);
-  }
-  return newest;
-}
-
 const builtAt = (file: string) => {
   try {
     return statSync(file).mtimeMs;
@@ -42,9 +31,27 @@ const builtAt = (file: string) => {
   }
 };
 
+/**
+ * The newest time among what the bundle is made of: the compiled modules, the installed packages (npm
+ * records each install in node_modules/.package-lock.json) and this script's own options.
+ */
+function newestInput(): number {
+  let newest = Math.max(
+    builtAt(__filename),
+    builtAt(path.join(projectRoot, 'package-lock.json')),
+    builtAt(path.join(projectRoot, 'node_modules', '.package-lock.json')),
+  );
+  for (const entry of readdirSync(compiled, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.js')) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    if (file !== serverBundle) newest = Math.max(newest, statSync(file).mtimeMs);
+  }
+  return newest;
+}
+
 /** Writes the bundle when a compiled module is newer than it (or `force`); says whether it did. */
 export async function buildServerBundle(options: { force: boolean }): Promise<boolean> {
-  if (!options.force && builtAt(serverBundle) >= newestCompiled()) return false;
+  if (!options.force && builtAt(serverBundle) >= newestInput()) return false;
   await build({
     entryPoints: [path.join(compiled, 'main.js')],
     outfile: serverBundle,
@@ -53,9 +60,12 @@ export async function buildServerBundle(options: { force: boolean }): Promise<bo
     format: 'cjs',
     target: 'node20',
     external,
-    // type-graphql names GraphQL types after their classes: a class esbuild renamed to keep two
-    // modules' names apart (Role2) would rename the type. keepNames keeps every `.name` as written.
-    keepNames: true,
+    // No keepNames: it sets each class's name with defineProperty, which takes V8's fast instanceof
+    // off every class (graphql-js checks types with instanceof on every field): the role page cost 1.24x
+    // the CPU. type-graphql names GraphQL types after their classes, so a class esbuild renamed to keep
+    // two modules' names apart (Role2) would rename its type: test/e2e/boot.test.ts compares the bundle's
+    // schema with the committed one. Today only classes of dependencies are renamed (Apollo's
+    // SyntaxError, whose errors then log their name as SyntaxError2).
     logLevel: 'warning',
   });
   return true;
