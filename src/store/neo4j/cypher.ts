@@ -174,6 +174,7 @@ const page = (match: string, projection: string) =>
   `CALL () { ${match} RETURN count(n) AS totalCount } ` +
   `OPTIONAL CALL () { ${match} WITH n ORDER BY toLower(n.name), n.slug SKIP $offset LIMIT $limit ` +
   `RETURN n AS x, toLower(n.name) AS byName, n.slug AS bySlug } ` +
+  // Ordered again at the end: Cypher promises no row order after a subquery, only after ORDER BY.
   `RETURN totalCount, CASE WHEN x IS NULL THEN null ELSE ${projection} END AS item ORDER BY byName, bySlug`;
 
 const rolesMatching =
