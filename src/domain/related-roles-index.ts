@@ -275,6 +275,24 @@ export class RelatedRolesIndex {
   }
 }
 
+/** Calls `visit` with each concept b > a held by a role holding a, and that role's record, in role order. */
+function forEachLargerPartner(
+  records: Int32Array,
+  carriers: PackedLists,
+  a: number,
+  visit: (b: number, at: number) => void,
+): void {
+  const { starts, items } = carriers;
+  for (let carrier = starts[a] as number; carrier < (starts[a + 1] as number); carrier++) {
+    const at = items[carrier] as number;
+    const end = at + FEATURES + 2 * (records[at + COUNT] as number);
+    for (let feature = at + FEATURES; feature < end; feature += 2) {
+      const b = records[feature] as number;
+      if (b > a) visit(b, at);
+    }
+  }
+}
+
 /**
  * For each pair of concepts some role holds together, the records of the roles holding both. Built one
  * concept `a` at a time from the roles holding it, counting the larger concepts `b` they also hold in a
@@ -288,23 +306,16 @@ class PairLists {
 
   constructor(records: Int32Array, carriers: PackedLists) {
     const conceptCount = carriers.starts.length - 1;
-    const { starts, items } = carriers;
     const pairStarts = new Int32Array(conceptCount + 1);
     const pairOther: number[] = [];
     const sizes: number[] = [];
     const count = new Int32Array(conceptCount);
     for (let a = 0; a < conceptCount; a++) {
       const touched: number[] = [];
-      for (let carrier = starts[a] as number; carrier < (starts[a + 1] as number); carrier++) {
-        const at = items[carrier] as number;
-        const end = at + FEATURES + 2 * (records[at + COUNT] as number);
-        for (let feature = at + FEATURES; feature < end; feature += 2) {
-          const b = records[feature] as number;
-          if (b <= a) continue;
-          if (count[b] === 0) touched.push(b);
-          count[b] = (count[b] as number) + 1;
-        }
-      }
+      forEachLargerPartner(records, carriers, a, (b) => {
+        if (count[b] === 0) touched.push(b);
+        count[b] = (count[b] as number) + 1;
+      });
       touched.sort((x, y) => x - y);
       for (const b of touched) {
         pairOther.push(b);
@@ -322,17 +333,11 @@ class PairLists {
     for (let a = 0; a < conceptCount; a++) {
       for (let slot = pairStarts[a] as number; slot < (pairStarts[a + 1] as number); slot++)
         slotOfOther[pairOther[slot] as number] = slot;
-      for (let carrier = starts[a] as number; carrier < (starts[a + 1] as number); carrier++) {
-        const at = items[carrier] as number;
-        const end = at + FEATURES + 2 * (records[at + COUNT] as number);
-        for (let feature = at + FEATURES; feature < end; feature += 2) {
-          const b = records[feature] as number;
-          if (b <= a) continue;
-          const slot = slotOfOther[b] as number;
-          lists[next[slot] as number] = at;
-          next[slot] = (next[slot] as number) + 1;
-        }
-      }
+      forEachLargerPartner(records, carriers, a, (b, at) => {
+        const slot = slotOfOther[b] as number;
+        lists[next[slot] as number] = at;
+        next[slot] = (next[slot] as number) + 1;
+      });
     }
     this.pairStarts = pairStarts;
     this.pairOther = Int32Array.from(pairOther);

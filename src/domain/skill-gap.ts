@@ -1,12 +1,12 @@
 import Heap from 'mnemonist/heap';
 import type { RoleSkillLink, SkillEntity } from './entities';
+import { byImportanceThenSkill, byName } from './ordering';
 
 /** A PREREQUISITE_OF link by slugs: learn `from` before `to`. */
 export interface PrerequisitePair {
   readonly from: string;
   readonly to: string;
 }
-import { byImportanceThenSkill, byName } from './ordering';
 
 export interface SkillGapResult {
   /** Skills the target requires that the starting point lacks: CORE first, then by name. */

@@ -5,53 +5,61 @@ import type { GraphStore } from '../store/graph-store';
 export class Metrics {
   readonly registry = new Registry();
 
-  readonly operations = new Counter({
-    name: 'careergraph_graphql_operations_total',
-    help: 'GraphQL operations answered, by operation name and outcome (ok, or the first error code).',
-    labelNames: ['operation', 'outcome'] as const,
-    registers: [this.registry],
-  });
+  readonly operations = this.counter(
+    'careergraph_graphql_operations_total',
+    'GraphQL operations answered, by operation name and outcome (ok, or the first error code).',
+    ['operation', 'outcome'],
+  );
 
-  readonly operationDuration = new Histogram({
-    name: 'careergraph_graphql_operation_duration_seconds',
-    help: 'Time from request to response per GraphQL operation, by operation name and outcome.',
-    labelNames: ['operation', 'outcome'] as const,
-    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
-    registers: [this.registry],
-  });
+  readonly operationDuration = this.histogram(
+    'careergraph_graphql_operation_duration_seconds',
+    'Time from request to response per GraphQL operation, by operation name and outcome.',
+    ['operation', 'outcome'],
+    [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+  );
 
-  readonly operationCost = new Histogram({
-    name: 'careergraph_graphql_operation_cost',
-    help: 'Computed cost of accepted GraphQL operations.',
-    buckets: [1, 10, 50, 100, 250, 500, 1000, 2500, 5000, 10000],
-    registers: [this.registry],
-  });
+  readonly operationCost = this.histogram(
+    'careergraph_graphql_operation_cost',
+    'Computed cost of accepted GraphQL operations.',
+    [],
+    [1, 10, 50, 100, 250, 500, 1000, 2500, 5000, 10000],
+  );
 
-  readonly storeCalls = new Counter({
-    name: 'careergraph_store_calls_total',
-    help: 'Calls to the graph store, by method and outcome.',
-    labelNames: ['method', 'outcome'] as const,
-    registers: [this.registry],
-  });
+  readonly storeCalls = this.counter(
+    'careergraph_store_calls_total',
+    'Calls to the graph store, by method and outcome.',
+    ['method', 'outcome'],
+  );
 
-  readonly storeCallDuration = new Histogram({
-    name: 'careergraph_store_call_duration_seconds',
-    help: 'Duration of graph store calls, by method.',
-    labelNames: ['method'] as const,
-    buckets: [0.0001, 0.0005, 0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5],
-    registers: [this.registry],
-  });
+  readonly storeCallDuration = this.histogram(
+    'careergraph_store_call_duration_seconds',
+    'Duration of graph store calls, by method.',
+    ['method'],
+    [0.0001, 0.0005, 0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5],
+  );
 
-  readonly batchSize = new Histogram({
-    name: 'careergraph_dataloader_batch_size',
-    help: 'Keys per DataLoader batch sent to the store, by loader (node kind or relation).',
-    labelNames: ['loader'] as const,
-    buckets: [1, 2, 5, 10, 25, 50, 100, 250, 1000],
-    registers: [this.registry],
-  });
+  readonly batchSize = this.histogram(
+    'careergraph_dataloader_batch_size',
+    'Keys per DataLoader batch sent to the store, by loader (node kind or relation).',
+    ['loader'],
+    [1, 2, 5, 10, 25, 50, 100, 250, 1000],
+  );
 
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'careergraph_' });
+  }
+
+  private counter<Label extends string>(name: string, help: string, labelNames: readonly Label[]) {
+    return new Counter<Label>({ name, help, labelNames, registers: [this.registry] });
+  }
+
+  private histogram<Label extends string>(
+    name: string,
+    help: string,
+    labelNames: readonly Label[],
+    buckets: number[],
+  ) {
+    return new Histogram<Label>({ name, help, labelNames, buckets, registers: [this.registry] });
   }
 
   /** The store, with every call counted and timed. */

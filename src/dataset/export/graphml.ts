@@ -1,3 +1,4 @@
+import type { Evidence } from '../../domain/entities';
 import type { SeedGraph } from '../../seed/seed-graph';
 import { relationshipEnds, seedRelationships, type RelationshipType } from '../../store/seed-relationships';
 import { locatorsOf } from './locators';
@@ -54,40 +55,19 @@ export function* graphmlChunks(graph: SeedGraph): Iterable<string> {
     `  <graph id="careergraph-${escape(graph.release.version)}" edgedefault="directed">\n`
   );
   yield graph.sources.map((s) => node('Source', s.slug, s.title, { description: s.description })).join('');
+  // A described node: its own fields, then the description and evidence every kind but Source has.
+  const described = (
+    kind: string,
+    n: { slug: string; name: string; description: string | null; evidence: readonly Evidence[] },
+    fields: Record<string, unknown>,
+  ) =>
+    node(kind, n.slug, n.name, { ...fields, description: n.description, evidence: locatorsOf(n.evidence) });
   yield graph.roles
-    .map((r) =>
-      node('Role', r.slug, r.name, {
-        family: r.family,
-        seniority: r.seniority,
-        track: r.track,
-        description: r.description,
-        evidence: locatorsOf(r.evidence),
-      }),
-    )
+    .map((r) => described('Role', r, { family: r.family, seniority: r.seniority, track: r.track }))
     .join('');
-  yield graph.skills
-    .map((s) =>
-      node('Skill', s.slug, s.name, {
-        category: s.category,
-        description: s.description,
-        evidence: locatorsOf(s.evidence),
-      }),
-    )
-    .join('');
-  yield graph.technologies
-    .map((t) =>
-      node('Technology', t.slug, t.name, {
-        technologyKind: t.kind,
-        description: t.description,
-        evidence: locatorsOf(t.evidence),
-      }),
-    )
-    .join('');
-  yield graph.industries
-    .map((i) =>
-      node('Industry', i.slug, i.name, { description: i.description, evidence: locatorsOf(i.evidence) }),
-    )
-    .join('');
+  yield graph.skills.map((s) => described('Skill', s, { category: s.category })).join('');
+  yield graph.technologies.map((t) => described('Technology', t, { technologyKind: t.kind })).join('');
+  yield graph.industries.map((i) => described('Industry', i, {})).join('');
   const relationships = seedRelationships(graph);
   let edges = 0;
   for (const type of Object.keys(relationshipEnds) as RelationshipType[]) {

@@ -89,6 +89,20 @@ const gradedFacts = (i: Row) => ({
   evidence: evidenceOf(i),
 });
 
+/** A role's requirement of a skill, with the link's own facts from the row item. */
+const requirement = (role: RoleEntity, skill: NodeKinds['Skill'], link: Row) => ({
+  role,
+  skill,
+  ...gradedFacts(link),
+});
+
+/** A role's use of a technology, with the link's own facts from the row item. */
+const use = (role: RoleEntity, technology: NodeKinds['Technology'], link: Row) => ({
+  role,
+  technology,
+  ...gradedFacts(link),
+});
+
 /** A sourced link's neighbour, with the link's evidence. */
 const linkedNode =
   <K extends 'Skill' | 'Technology'>(kind: K) =>
@@ -99,26 +113,10 @@ const linkedNode =
   });
 
 const relationItem: { [R in Relation]: ItemConverter<R> } = {
-  'Role.skills': (i, owner) => ({
-    role: owner.as('Role'),
-    skill: toEntity.Skill(i.skill as Row),
-    ...gradedFacts(i),
-  }),
-  'Skill.roles': (i, owner) => ({
-    role: toEntity.Role(i.role as Row),
-    skill: owner.as('Skill'),
-    ...gradedFacts(i),
-  }),
-  'Role.technologies': (i, owner) => ({
-    role: owner.as('Role'),
-    technology: toEntity.Technology(i.technology as Row),
-    ...gradedFacts(i),
-  }),
-  'Technology.roles': (i, owner) => ({
-    role: toEntity.Role(i.role as Row),
-    technology: owner.as('Technology'),
-    ...gradedFacts(i),
-  }),
+  'Role.skills': (i, owner) => requirement(owner.as('Role'), toEntity.Skill(i.skill as Row), i),
+  'Skill.roles': (i, owner) => requirement(toEntity.Role(i.role as Row), owner.as('Skill'), i),
+  'Role.technologies': (i, owner) => use(owner.as('Role'), toEntity.Technology(i.technology as Row), i),
+  'Technology.roles': (i, owner) => use(toEntity.Role(i.role as Row), owner.as('Technology'), i),
   'Role.nextRoles': (i) => toTransition(i),
   'Role.previousRoles': (i) => toTransition(i),
   'Role.levels': (i) => toEntity.Role(i),
