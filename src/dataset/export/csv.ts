@@ -32,232 +32,141 @@ const cell = (value: unknown) => (value === null || value === undefined ? '' : v
 /** File names of relationship types: requires.csv, transitions_to.csv, ... */
 export const relationshipFile = (type: RelationshipType) => `${type.toLowerCase()}.csv`;
 
-export function csvFiles(graph: SeedGraph): CsvFile[] {
-  const named = ['name', 'aliases:string[]', 'description'];
-  const sourced = ['sources:string[]', 'evidence', 'evidence_locators'];
-  const evidenced = (fact: { sources: readonly string[]; evidence: SeedRelationship['evidence'] }) => [
-    list(fact.sources),
-    json(fact.evidence),
-    locatorsOf(fact.evidence),
-  ];
-  const relationships = seedRelationships(graph);
-  const relationshipColumns: Record<
-    RelationshipType,
-    readonly [string, (link: SeedRelationship) => unknown][]
-  > = {
-    REQUIRES: [
-      ['importance', (l) => l.importance],
-      ['inheritedFrom', (l) => l.inheritedFrom],
-    ],
-    USES: [
-      ['importance', (l) => l.importance],
-      ['inheritedFrom', (l) => l.inheritedFrom],
-    ],
-    TRANSITIONS_TO: [
-      ['kind', (l) => l.kind],
-      ['typicalYears:float', (l) => l.typicalYears],
-      ['inheritedFrom', (l) => l.inheritedFrom],
-    ],
-    LEVEL_OF: [],
-    PREREQUISITE_OF: [],
-    RELATED_TO: [],
-    APPLIES: [],
-    WRITTEN_IN: [],
-    HIRES: [['emphasis', (l) => l.emphasis]],
+/** A column: its header (neo4j-admin's name and type) and how a row's value is read. */
+type Column<T> = readonly [header: string, read: (item: T) => unknown];
+
+/** A file from its columns: each header stands beside the value it heads, so the two cannot drift apart. */
+function table<T>(name: string, items: readonly T[], columns: readonly Column<T>[]): CsvFile {
+  return {
+    name,
+    header: columns.map(([header]) => header),
+    rows: () => items.map((item) => columns.map(([, read]) => read(item))),
   };
+}
+
+type Named = { slug: string; name: string; aliases: readonly string[]; description: string | null };
+type Sourced = { sources: readonly string[]; evidence: SeedRelationship['evidence'] };
+
+/** A node's key and label columns, then its name, aliases and description. */
+const nodeColumns = <T extends Named>(kind: string, label: (item: T) => string): Column<T>[] => [
+  [`slug:ID(${kind})`, (n) => n.slug],
+  [':LABEL', label],
+  ['name', (n) => n.name],
+  ['aliases:string[]', (n) => list(n.aliases)],
+  ['description', (n) => n.description],
+];
+
+const sourcedColumns: Column<Sourced>[] = [
+  ['sources:string[]', (fact) => list(fact.sources)],
+  ['evidence', (fact) => json(fact.evidence)],
+  ['evidence_locators', (fact) => locatorsOf(fact.evidence)],
+];
+
+/** The columns a relationship type carries besides its ends and evidence. */
+const relationshipColumns: Record<RelationshipType, readonly Column<SeedRelationship>[]> = {
+  REQUIRES: [
+    ['importance', (l) => l.importance],
+    ['inheritedFrom', (l) => l.inheritedFrom],
+  ],
+  USES: [
+    ['importance', (l) => l.importance],
+    ['inheritedFrom', (l) => l.inheritedFrom],
+  ],
+  TRANSITIONS_TO: [
+    ['kind', (l) => l.kind],
+    ['typicalYears:float', (l) => l.typicalYears],
+    ['inheritedFrom', (l) => l.inheritedFrom],
+  ],
+  LEVEL_OF: [],
+  PREREQUISITE_OF: [],
+  RELATED_TO: [],
+  APPLIES: [],
+  WRITTEN_IN: [],
+  HIRES: [['emphasis', (l) => l.emphasis]],
+};
+
+export function csvFiles(graph: SeedGraph): CsvFile[] {
+  const relationships = seedRelationships(graph);
   return [
-    {
-      name: 'sources.csv',
-      header: [
-        'slug:ID(Source)',
-        ':LABEL',
-        'title',
-        'publisher',
-        'document',
-        'description',
-        'licence',
-        'attribution',
-        'url',
-      ],
-      rows: () =>
-        graph.sources.map((s) => [
-          s.slug,
-          'Source',
-          s.title,
-          s.publisher,
-          s.document,
-          s.description,
-          s.licence,
-          s.attribution,
-          s.url,
-        ]),
-    },
-    {
-      name: 'roles.csv',
-      header: [
-        'slug:ID(Role)',
-        ':LABEL',
-        ...named,
-        'family',
-        'seniority',
-        'track',
-        'experienceMin:int',
-        'experienceMax:int',
-        'occupation',
-        'externalIds',
-        'qualifications',
-        'workSettings',
-        'comparisons',
-        'aliasEvidence',
-        ...sourced,
-      ],
-      rows: () =>
-        graph.roles.map((r) => [
-          r.slug,
-          'Role',
-          r.name,
-          list(r.aliases),
-          r.description,
-          r.family,
-          r.seniority,
-          r.track,
-          r.experience?.min,
-          r.experience?.max,
-          r.occupation,
-          json(r.externalIds),
-          json(r.qualifications),
-          json(r.workSettings),
-          json(r.comparisons),
-          json(r.aliasEvidence),
-          ...evidenced(r),
-        ]),
-    },
-    {
-      name: 'skills.csv',
-      header: [
-        'slug:ID(Skill)',
-        ':LABEL',
-        ...named,
-        'category',
-        'skillType',
-        'externalIds',
-        'aliasEvidence',
-        ...sourced,
-      ],
-      rows: () =>
-        graph.skills.map((s) => [
-          s.slug,
-          'Skill',
-          s.name,
-          list(s.aliases),
-          s.description,
-          s.category,
-          s.skillType,
-          json(s.externalIds),
-          json(s.aliasEvidence),
-          ...evidenced(s),
-        ]),
-    },
-    {
-      name: 'technologies.csv',
-      header: [
-        'slug:ID(Technology)',
-        ':LABEL',
-        ...named,
-        'kind',
-        'dataModel',
-        'toolCategory',
-        'externalIds',
-        'aliasEvidence',
-        ...sourced,
-      ],
-      rows: () =>
-        graph.technologies.map((t) => [
-          t.slug,
-          `Technology;${technologyTypeNames[t.kind]}`,
-          t.name,
-          list(t.aliases),
-          t.description,
-          t.kind,
-          t.dataModel,
-          t.toolCategory,
-          json(t.externalIds),
-          json(t.aliasEvidence),
-          ...evidenced(t),
-        ]),
-    },
-    {
-      name: 'industries.csv',
-      header: ['slug:ID(Industry)', ':LABEL', ...named, 'aliasEvidence', ...sourced],
-      rows: () =>
-        graph.industries.map((i) => [
-          i.slug,
-          'Industry',
-          i.name,
-          list(i.aliases),
-          i.description,
-          json(i.aliasEvidence),
-          ...evidenced(i),
-        ]),
-    },
-    {
-      name: 'salaries.csv',
-      header: [
-        'key:ID(SalaryRange)',
-        ':LABEL',
-        'role',
-        'region',
-        'currency',
-        'min:int',
-        'max:int',
-        'period',
-        'experienceMin:int',
-        'experienceMax:int',
-        'source',
-        ...sourced,
-      ],
-      rows: () =>
-        graph.salaries.map((s) => [
-          salaryKey(s),
-          'SalaryRange',
-          s.role,
-          s.region,
-          s.currency,
-          s.min,
-          s.max,
-          s.period,
-          s.experience?.min,
-          s.experience?.max,
-          s.source,
-          ...evidenced(s),
-        ]),
-    },
-    {
-      name: 'pays.csv',
-      header: [':START_ID(Role)', ':END_ID(SalaryRange)', ':TYPE'],
-      rows: () => graph.salaries.map((s) => [s.role, salaryKey(s), 'PAYS']),
-    },
-    ...(Object.keys(relationshipEnds) as RelationshipType[]).map((type): CsvFile => {
+    table('sources.csv', graph.sources, [
+      ['slug:ID(Source)', (s) => s.slug],
+      [':LABEL', () => 'Source'],
+      ['title', (s) => s.title],
+      ['publisher', (s) => s.publisher],
+      ['document', (s) => s.document],
+      ['description', (s) => s.description],
+      ['licence', (s) => s.licence],
+      ['attribution', (s) => s.attribution],
+      ['url', (s) => s.url],
+    ]),
+    table('roles.csv', graph.roles, [
+      ...nodeColumns('Role', () => 'Role'),
+      ['family', (r) => r.family],
+      ['seniority', (r) => r.seniority],
+      ['track', (r) => r.track],
+      ['experienceMin:int', (r) => r.experience?.min],
+      ['experienceMax:int', (r) => r.experience?.max],
+      ['occupation', (r) => r.occupation],
+      ['externalIds', (r) => json(r.externalIds)],
+      ['qualifications', (r) => json(r.qualifications)],
+      ['workSettings', (r) => json(r.workSettings)],
+      ['comparisons', (r) => json(r.comparisons)],
+      ['aliasEvidence', (r) => json(r.aliasEvidence)],
+      ...sourcedColumns,
+    ]),
+    table('skills.csv', graph.skills, [
+      ...nodeColumns('Skill', () => 'Skill'),
+      ['category', (s) => s.category],
+      ['skillType', (s) => s.skillType],
+      ['externalIds', (s) => json(s.externalIds)],
+      ['aliasEvidence', (s) => json(s.aliasEvidence)],
+      ...sourcedColumns,
+    ]),
+    table('technologies.csv', graph.technologies, [
+      ...nodeColumns<SeedGraph['technologies'][number]>(
+        'Technology',
+        (t) => `Technology;${technologyTypeNames[t.kind]}`,
+      ),
+      ['kind', (t) => t.kind],
+      ['dataModel', (t) => t.dataModel],
+      ['toolCategory', (t) => t.toolCategory],
+      ['externalIds', (t) => json(t.externalIds)],
+      ['aliasEvidence', (t) => json(t.aliasEvidence)],
+      ...sourcedColumns,
+    ]),
+    table('industries.csv', graph.industries, [
+      ...nodeColumns('Industry', () => 'Industry'),
+      ['aliasEvidence', (i) => json(i.aliasEvidence)],
+      ...sourcedColumns,
+    ]),
+    table('salaries.csv', graph.salaries, [
+      ['key:ID(SalaryRange)', (s) => salaryKey(s)],
+      [':LABEL', () => 'SalaryRange'],
+      ['role', (s) => s.role],
+      ['region', (s) => s.region],
+      ['currency', (s) => s.currency],
+      ['min:int', (s) => s.min],
+      ['max:int', (s) => s.max],
+      ['period', (s) => s.period],
+      ['experienceMin:int', (s) => s.experience?.min],
+      ['experienceMax:int', (s) => s.experience?.max],
+      ['source', (s) => s.source],
+      ...sourcedColumns,
+    ]),
+    table('pays.csv', graph.salaries, [
+      [':START_ID(Role)', (s) => s.role],
+      [':END_ID(SalaryRange)', (s) => salaryKey(s)],
+      [':TYPE', () => 'PAYS'],
+    ]),
+    ...(Object.keys(relationshipEnds) as RelationshipType[]).map((type) => {
       const [from, to] = relationshipEnds[type];
-      const columns = relationshipColumns[type];
-      return {
-        name: relationshipFile(type),
-        header: [
-          `:START_ID(${from})`,
-          `:END_ID(${to})`,
-          ':TYPE',
-          ...columns.map(([name]) => name),
-          ...sourced,
-        ],
-        rows: () =>
-          relationships[type].map((link) => [
-            link.from,
-            link.to,
-            type,
-            ...columns.map(([, read]) => read(link)),
-            ...evidenced(link),
-          ]),
-      };
+      return table(relationshipFile(type), relationships[type], [
+        [`:START_ID(${from})`, (link) => link.from],
+        [`:END_ID(${to})`, (link) => link.to],
+        [':TYPE', () => type],
+        ...relationshipColumns[type],
+        ...sourcedColumns,
+      ]);
     }),
   ];
 }
