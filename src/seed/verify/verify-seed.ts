@@ -1,5 +1,5 @@
-import type { Evidence } from '../../domain/entities';
-import type { ParsedSeedFile, SeedFiles } from '../read-seed-files';
+import type { Evidence, LineRange } from '../../domain/entities';
+import type { SeedFiles } from '../read-seed-files';
 import type { SeedProblem } from '../seed-errors';
 import type { SeedFileName } from '../seed-schema';
 import type { SourceDocument } from './documents';
@@ -59,94 +59,146 @@ export interface VerifyReport {
  * lines, at least one. Concept URIs (ESCO) are checked by the import's manifest, not here.
  */
 export function verifySeed(files: SeedFiles, documents: ReadonlyMap<string, SourceDocument>): VerifyReport {
-  const { content, parsed } = files;
-  const problems: SeedProblem[] = [];
-  let checked = 0;
-  let inferred = 0;
-  const documentOf = new Map(content['sources.yaml'].map((source) => [source.slug, source.document]));
-  const subjectOf = new Map(content['sources.yaml'].map((source) => [source.slug, source.subject]));
-  const roles = new Map(content['roles.yaml'].map((entry) => [entry.slug, entry]));
-  const skills = new Map(content['skills.yaml'].map((entry) => [entry.slug, entry]));
-  const technologies = new Map(content['technologies.yaml'].map((entry) => [entry.slug, entry]));
-  const industries = new Map(content['industries.yaml'].map((entry) => [entry.slug, entry]));
-  const role = (slug: string) => names('role', roles.get(slug), slug);
-  const skill = (slug: string) => names('skill', skills.get(slug), slug);
-  const technology = (slug: string) => names('technology', technologies.get(slug), slug);
-  const industry = (slug: string) => names('industry', industries.get(slug), slug);
+  const check = new LocatorCheck(files, documents);
+  const terms = new NodeTerms(files.content);
+  verifyRoles(check, terms);
+  verifySkills(check, terms);
+  verifyTechnologies(check, terms);
+  verifyIndustries(check, terms);
+  verifyTransitions(check, terms);
+  verifySalaries(check);
+  return { checked: check.checked, inferred: check.inferred, problems: check.problems };
+}
 
-  const check = (
+/** The names a linked node is known by (its name and aliases), per kind and slug. */
+class NodeTerms {
+  private readonly nodes;
+
+  constructor(content: SeedFiles['content']) {
+    const bySlug = <T extends { slug: string }>(entries: readonly T[]) =>
+      new Map(entries.map((entry) => [entry.slug, entry]));
+    this.nodes = {
+      role: bySlug(content['roles.yaml']),
+      skill: bySlug(content['skills.yaml']),
+      technology: bySlug(content['technologies.yaml']),
+      industry: bySlug(content['industries.yaml']),
+    };
+  }
+
+  of(kind: keyof NodeTerms['nodes'], slug: string): Term {
+    return names(kind, this.nodes[kind].get(slug), slug);
+  }
+}
+
+/** Checks evidence items against the documents, counting what it checked and keeping what failed. */
+class LocatorCheck {
+  checked = 0;
+  inferred = 0;
+  readonly problems: SeedProblem[] = [];
+  private readonly documentOf: ReadonlyMap<string, string | null>;
+  private readonly subjectOf: ReadonlyMap<string, string | null>;
+
+  constructor(
+    readonly files: SeedFiles,
+    private readonly documents: ReadonlyMap<string, SourceDocument>,
+  ) {
+    const sources = files.content['sources.yaml'];
+    this.documentOf = new Map(sources.map((source) => [source.slug, source.document]));
+    this.subjectOf = new Map(sources.map((source) => [source.slug, source.subject]));
+  }
+
+  /**
+   * Each located item's lines hold `terms` (or, for an item about one of the fact's parts, the terms
+   * `termsAbout` gives for that part); a document's own subject needs no naming.
+   */
+  evidence(
     file: SeedFileName,
     keys: Keys,
     evidence: readonly Evidence[],
     terms: readonly Term[],
     termsAbout?: (about: string) => readonly Term[] | null,
-  ) => {
-    const seedFile: ParsedSeedFile = parsed[file];
+  ): void {
     evidence.forEach((item, position) => {
-      if (item.lines === null) return;
-      checked++;
-      if (item.basis === 'INFERRED') inferred++;
-      const at = [...keys, 'evidence', position];
-      const locator = `${item.source}:${item.lines.start}${item.lines.end === item.lines.start ? '' : `-${item.lines.end}`}`;
-      const fail = (reason: string) => problems.push(seedFile.problem(at, `${locator}: ${reason}`));
-      const documentName = documentOf.get(item.source);
-      const document = documentName ? documents.get(documentName) : undefined;
-      if (document === undefined)
-        return fail(
-          `the document of source "${item.source}" (${documentName ?? 'none'}) is not in the documents folder`,
+      const { lines } = item;
+      if (lines === null) return;
+      this.checked++;
+      if (item.basis === 'INFERRED') this.inferred++;
+      const locator = `${item.source}:${lines.start}${lines.end === lines.start ? '' : `-${lines.end}`}`;
+      const problem = this.item(item, lines, terms, termsAbout);
+      if (problem !== null)
+        this.problems.push(
+          this.files.parsed[file].problem([...keys, 'evidence', position], `${locator}: ${problem}`),
         );
-      if (item.lines.end > document.lineCount)
-        return fail(`${document.file} has ${document.lineCount} lines`);
-      const words = wordsOf(document.lines.slice(item.lines.start, item.lines.end + 1).join('\n'));
-      const subject = subjectOf.get(item.source) ?? null;
-      const wanted = ((item.about !== null && termsAbout?.(item.about)) || terms).filter(
-        (term) => subject === null || term.slug !== subject,
-      );
-      const missing = wanted.filter((term) => !term.holds(words));
-      if (item.basis === 'STATED' && missing.length > 0)
-        fail(`the lines do not hold ${missing.map((term) => term.describe).join(' or ')}`);
-      else if (item.basis === 'INFERRED') {
-        // A reading rests on words of the lines, quoted in its note; those must be there, and the lines
-        // must hold a term of the fact or a quoted word at least.
-        const quoted = quotedPhrases(item.note);
-        const absent = quoted.filter((phrase) => !holdsTerm(words, phrase));
-        if (absent.length > 0)
-          fail(
-            `the reading quotes ${absent.map((phrase) => `'${phrase}'`).join(', ')}, which the lines do not hold`,
-          );
-        else if (quoted.length === 0 && wanted.length > 0 && missing.length === wanted.length)
-          fail(
-            `the lines hold none of ${wanted.map((term) => term.describe).join(', ')} and the reading quotes nothing, so they cannot support it`,
-          );
-      }
     });
-  };
-  const aliasesOf = (
+  }
+
+  /** Aliases: each alias's lines hold the alias. */
+  aliases(
     file: SeedFileName,
     index: number,
     aliases: readonly { name: string; evidence: readonly Evidence[] }[],
-  ) =>
+  ): void {
     aliases.forEach((alias, position) =>
-      check(file, [index, 'aliases', position], alias.evidence, [word(alias.name)]),
+      this.evidence(file, [index, 'aliases', position], alias.evidence, [word(alias.name)]),
     );
+  }
 
-  content['roles.yaml'].forEach((entry, index) => {
-    const file = 'roles.yaml';
-    const self = role(entry.slug);
-    check(file, [index], entry.evidence, [self], (about) =>
-      about === 'experience' && entry.experience
-        ? [
-            number(entry.experience.min),
-            ...(entry.experience.max === null ? [] : [number(entry.experience.max)]),
-          ]
-        : null,
+  /** What is wrong with one located item, or null. */
+  private item(
+    item: Evidence,
+    lines: LineRange,
+    terms: readonly Term[],
+    termsAbout?: (about: string) => readonly Term[] | null,
+  ): string | null {
+    const documentName = this.documentOf.get(item.source);
+    const document = documentName ? this.documents.get(documentName) : undefined;
+    if (document === undefined)
+      return `the document of source "${item.source}" (${documentName ?? 'none'}) is not in the documents folder`;
+    if (lines.end > document.lineCount) return `${document.file} has ${document.lineCount} lines`;
+    const words = wordsOf(document.lines.slice(lines.start, lines.end + 1).join('\n'));
+    const subject = this.subjectOf.get(item.source) ?? null;
+    const wanted = ((item.about !== null && termsAbout?.(item.about)) || terms).filter(
+      (term) => subject === null || term.slug !== subject,
     );
-    aliasesOf(file, index, entry.aliases);
+    const missing = wanted.filter((term) => !term.holds(words));
+    if (item.basis === 'STATED')
+      return missing.length > 0
+        ? `the lines do not hold ${missing.map((term) => term.describe).join(' or ')}`
+        : null;
+    // A reading rests on words of the lines, quoted in its note; those must be there, and the lines
+    // must hold a term of the fact or a quoted word at least.
+    const quoted = quotedPhrases(item.note);
+    const absent = quoted.filter((phrase) => !holdsTerm(words, phrase));
+    if (absent.length > 0)
+      return `the reading quotes ${absent.map((phrase) => `'${phrase}'`).join(', ')}, which the lines do not hold`;
+    if (quoted.length === 0 && wanted.length > 0 && missing.length === wanted.length)
+      return `the lines hold none of ${wanted.map((term) => term.describe).join(', ')} and the reading quotes nothing, so they cannot support it`;
+    return null;
+  }
+}
+
+/** The figures of an experience band: its minimum, and its maximum when it has one. */
+const bandFigures = (band: { min: number; max: number | null }): Term[] => [
+  number(band.min),
+  ...(band.max === null ? [] : [number(band.max)]),
+];
+
+function verifyRoles(check: LocatorCheck, terms: NodeTerms): void {
+  const file = 'roles.yaml';
+  check.files.content[file].forEach((entry, index) => {
+    const self = terms.of('role', entry.slug);
+    check.evidence(file, [index], entry.evidence, [self], (about) =>
+      about === 'experience' && entry.experience ? bandFigures(entry.experience) : null,
+    );
+    check.aliases(file, index, entry.aliases);
     entry.skills.forEach((link, position) =>
-      check(file, [index, 'skills', position], link.evidence, [self, skill(link.skill)]),
+      check.evidence(file, [index, 'skills', position], link.evidence, [self, terms.of('skill', link.skill)]),
     );
     entry.technologies.forEach((link, position) =>
-      check(file, [index, 'technologies', position], link.evidence, [self, technology(link.technology)]),
+      check.evidence(file, [index, 'technologies', position], link.evidence, [
+        self,
+        terms.of('technology', link.technology),
+      ]),
     );
     entry.qualifications.forEach((item, position) => {
       const term =
@@ -159,50 +211,74 @@ export function verifySeed(files: SeedFiles, documents: ReadonlyMap<string, Sour
                 holds: (words: readonly string[]) =>
                   holdsTerm(words, 'experience') || holdsTerm(words, 'project'),
               };
-      check(file, [index, 'qualifications', position], item.evidence, [term]);
+      check.evidence(file, [index, 'qualifications', position], item.evidence, [term]);
     });
     entry.workSettings.forEach((item, position) =>
-      check(file, [index, 'workSettings', position], item.evidence, [word(item.name)]),
+      check.evidence(file, [index, 'workSettings', position], item.evidence, [word(item.name)]),
     );
     entry.comparisons.forEach((item, position) =>
-      check(file, [index, 'comparisons', position], item.evidence, [self, role(item.baseline)]),
+      check.evidence(file, [index, 'comparisons', position], item.evidence, [
+        self,
+        terms.of('role', item.baseline),
+      ]),
     );
   });
-  content['skills.yaml'].forEach((entry, index) => {
-    const file = 'skills.yaml';
-    const self = skill(entry.slug);
-    check(file, [index], entry.evidence, [self]);
-    aliasesOf(file, index, entry.aliases);
-    entry.prerequisites.forEach((link, position) =>
-      check(file, [index, 'prerequisites', position], link.evidence, [self, skill(link.skill)]),
-    );
-    entry.related.forEach((link, position) =>
-      check(file, [index, 'related', position], link.evidence, [self, skill(link.skill)]),
-    );
+}
+
+function verifySkills(check: LocatorCheck, terms: NodeTerms): void {
+  const file = 'skills.yaml';
+  check.files.content[file].forEach((entry, index) => {
+    const self = terms.of('skill', entry.slug);
+    const linked = (
+      list: 'prerequisites' | 'related',
+      position: number,
+      link: (typeof entry)[typeof list][number],
+    ) => check.evidence(file, [index, list, position], link.evidence, [self, terms.of('skill', link.skill)]);
+    check.evidence(file, [index], entry.evidence, [self]);
+    check.aliases(file, index, entry.aliases);
+    entry.prerequisites.forEach((link, position) => linked('prerequisites', position, link));
+    entry.related.forEach((link, position) => linked('related', position, link));
     entry.technologies.forEach((link, position) =>
-      check(file, [index, 'technologies', position], link.evidence, [self, technology(link.technology)]),
+      check.evidence(file, [index, 'technologies', position], link.evidence, [
+        self,
+        terms.of('technology', link.technology),
+      ]),
     );
   });
-  content['technologies.yaml'].forEach((entry, index) => {
-    const file = 'technologies.yaml';
-    const self = technology(entry.slug);
-    check(file, [index], entry.evidence, [self]);
-    aliasesOf(file, index, entry.aliases);
+}
+
+function verifyTechnologies(check: LocatorCheck, terms: NodeTerms): void {
+  const file = 'technologies.yaml';
+  check.files.content[file].forEach((entry, index) => {
+    const self = terms.of('technology', entry.slug);
+    check.evidence(file, [index], entry.evidence, [self]);
+    check.aliases(file, index, entry.aliases);
     entry.languages.forEach((link, position) =>
-      check(file, [index, 'languages', position], link.evidence, [self, technology(link.language)]),
+      check.evidence(file, [index, 'languages', position], link.evidence, [
+        self,
+        terms.of('technology', link.language),
+      ]),
     );
   });
-  content['industries.yaml'].forEach((entry, index) => {
-    const file = 'industries.yaml';
-    const self = industry(entry.slug);
-    check(file, [index], entry.evidence, [self]);
-    aliasesOf(file, index, entry.aliases);
+}
+
+function verifyIndustries(check: LocatorCheck, terms: NodeTerms): void {
+  const file = 'industries.yaml';
+  check.files.content[file].forEach((entry, index) => {
+    const self = terms.of('industry', entry.slug);
+    check.evidence(file, [index], entry.evidence, [self]);
+    check.aliases(file, index, entry.aliases);
     entry.hires.forEach((link, position) =>
-      check(file, [index, 'hires', position], link.evidence, [self, role(link.role)]),
+      check.evidence(file, [index, 'hires', position], link.evidence, [self, terms.of('role', link.role)]),
     );
   });
-  content['transitions.yaml'].forEach((entry, index) => {
-    check('transitions.yaml', [index], entry.evidence, [role(entry.from), role(entry.to)], (about) =>
+}
+
+function verifyTransitions(check: LocatorCheck, terms: NodeTerms): void {
+  const file = 'transitions.yaml';
+  check.files.content[file].forEach((entry, index) => {
+    const ends = [terms.of('role', entry.from), terms.of('role', entry.to)];
+    check.evidence(file, [index], entry.evidence, ends, (about) =>
       about === 'typicalYears' && entry.typicalYears !== null ? [number(entry.typicalYears)] : null,
     );
     // A duration is a figure: only a document that states it, for this move, may give it.
@@ -210,31 +286,33 @@ export function verifySeed(files: SeedFiles, documents: ReadonlyMap<string, Sour
       entry.typicalYears !== null &&
       !entry.evidence.some((item) => item.about === 'typicalYears' && item.basis === 'STATED')
     )
-      problems.push(
-        parsed['transitions.yaml'].problem(
+      check.problems.push(
+        check.files.parsed[file].problem(
           [index, 'typicalYears'],
           `typicalYears ${entry.typicalYears} has no STATED evidence item about typicalYears: a duration no document states stays unset`,
         ),
       );
     if (entry.openFrom)
-      check('transitions.yaml', [index, 'openFrom'], entry.openFrom.evidence, [role(entry.openFrom.level)]);
+      check.evidence(file, [index, 'openFrom'], entry.openFrom.evidence, [
+        terms.of('role', entry.openFrom.level),
+      ]);
   });
-  content['salaries.yaml'].forEach((entry, index) => {
-    check(
-      'salaries.yaml',
+}
+
+function verifySalaries(check: LocatorCheck): void {
+  const file = 'salaries.yaml';
+  check.files.content[file].forEach((entry, index) => {
+    check.evidence(
+      file,
       [index],
       entry.evidence,
       [salaryFigure(entry.min), salaryFigure(entry.max)],
       (about) =>
         about === 'experience' && entry.experience
-          ? [
-              number(entry.experience.min),
-              ...(entry.experience.max === null ? [] : [number(entry.experience.max)]),
-            ]
+          ? bandFigures(entry.experience)
           : about === 'region' || about === 'currency' || about === 'period'
             ? [salaryFigure(entry.min)]
             : null,
     );
   });
-  return { checked, inferred, problems };
 }
