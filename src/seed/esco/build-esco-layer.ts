@@ -156,10 +156,94 @@ export function buildEscoLayer(
   padding: Padding,
   guide: Pick<GuideSlugs, 'roles' | 'skills'>,
 ): EscoLayer {
-  const excludedConcepts: ExcludedConcept[] = [];
-  const excludedAltLabels: ExcludedLabel[] = [];
-  const { extraLabels, categories } = labelRowsBySkill(input);
+  const { records, occupations, excludedConcepts } = escoConceptsOf(input);
+  // Requirements, paired with a skill record where certain, else kept by label.
+  const pairs = new Map(occupations.map((occupation) => [occupation.uri, pairLabels(occupation, records)]));
+  const labelOnly = labelOnlySkills(occupations, pairs);
 
+  // Slugs: skills with a URI in URI order, then the skills known by label in label order.
+  const recordUris = [...records.keys()].sort(compareCodeUnits);
+  const onlyLabels = [...labelOnly.keys()].sort(compareCodeUnits);
+  const slugs: LayerSlugs = {
+    skills: assignSlugs(
+      [
+        ...recordUris.map((uri) => ({ key: uri, label: (records.get(uri) as SkillRecord).label })),
+        ...onlyLabels.map((label) => ({ key: labelKey(label), label })),
+      ],
+      guide.skills,
+    ),
+    roles: assignSlugs(
+      [...occupations]
+        .sort((a, b) => compareCodeUnits(a.uri, b.uri))
+        .map((occupation) => ({ key: occupation.uri, label: occupation.label })),
+      guide.roles,
+    ),
+  };
+
+  const { extraLabels, categories } = labelRowsBySkill(input);
+  const excludedAltLabels: ExcludedLabel[] = [];
+  let folded = 0;
+  const aliases = (uri: string, label: string, altLabels: readonly string[]) => {
+    const alias = aliasesOf(uri, label, altLabels, padding, excludedAltLabels);
+    folded += alias.folded;
+    return alias.aliases;
+  };
+  const skills: EscoSkillEntry[] = [
+    ...recordUris.map((uri) => {
+      const record = records.get(uri) as SkillRecord;
+      const altLabels = [...record.altLabel, ...(extraLabels.get(uri) ?? [])];
+      return recordSkill(uri, record, aliases(uri, record.label, altLabels), slugs);
+    }),
+    ...onlyLabels.map((label) => labelOnlySkill(label, labelOnly.get(label) as LabelOnlySkill, slugs)),
+  ];
+  const roles: EscoRoleEntry[] = occupations.map((occupation) =>
+    occupationRole(
+      occupation,
+      aliases(occupation.uri, occupation.label, occupation.altLabel),
+      pairs.get(occupation.uri) as Map<string, string>,
+      slugs,
+    ),
+  );
+  roles.sort((a, b) => compareCodeUnits(a.slug, b.slug));
+  skills.sort((a, b) => compareCodeUnits(a.slug, b.slug));
+  excludedAltLabels.sort((a, b) => compareCodeUnits(a.uri, b.uri) || compareCodeUnits(a.label, b.label));
+  excludedConcepts.sort((a, b) => compareCodeUnits(a.uri, b.uri));
+  return {
+    roles,
+    skills,
+    excludedConcepts,
+    excludedAltLabels,
+    counts: layerCounts({
+      roles,
+      skills,
+      occupations,
+      records,
+      recordUris,
+      onlyLabels,
+      pairs,
+      categories,
+      folded,
+    }),
+  };
+}
+
+/** The slug given to each ESCO skill (by URI, or by labelKey) and occupation (by URI). */
+interface LayerSlugs {
+  readonly skills: ReadonlyMap<string, string>;
+  readonly roles: ReadonlyMap<string, string>;
+}
+
+/** A skill known only by label: the occupations that list it, and the types their lists give it. */
+interface LabelOnlySkill {
+  readonly occupations: Set<string>;
+  readonly types: Set<EscoSkillType>;
+}
+
+const labelKey = (label: string) => `label:${label}`;
+
+/** The skill records and occupations that are ESCO's own; the package's additions are left out, with why. */
+function escoConceptsOf(input: EscoInput) {
+  const excludedConcepts: ExcludedConcept[] = [];
   const records = new Map<string, SkillRecord>();
   for (const record of input.skills) {
     if (isEsco(record.uri)) records.set(record.uri, record);
@@ -172,18 +256,20 @@ export function buildEscoLayer(
   }
   const occupations = input.occupations.filter((occupation) => {
     if (isEsco(occupation.uri)) return true;
-    excludedConcepts.push({
-      uri: occupation.uri,
-      label: occupation.label,
-      reason: 'not an ESCO concept',
-    });
+    excludedConcepts.push({ uri: occupation.uri, label: occupation.label, reason: 'not an ESCO concept' });
     return false;
   });
-  // Requirements, paired with a skill record where certain, else kept by label.
-  const pairs = new Map(occupations.map((occupation) => [occupation.uri, pairLabels(occupation, records)]));
-  const labelOnly = new Map<string, { occupations: Set<string>; types: Set<EscoSkillType> }>();
+  return { records, occupations, excludedConcepts };
+}
+
+/** The required skills no URI can be paired with for certain, by label. */
+function labelOnlySkills(
+  occupations: readonly OccupationRecord[],
+  pairs: ReadonlyMap<string, ReadonlyMap<string, string>>,
+): Map<string, LabelOnlySkill> {
+  const labelOnly = new Map<string, LabelOnlySkill>();
   for (const occupation of occupations) {
-    const paired = pairs.get(occupation.uri) as Map<string, string>;
+    const paired = pairs.get(occupation.uri) as ReadonlyMap<string, string>;
     for (const label of occupation.skill) {
       if (paired.has(label)) continue;
       const known = labelOnly.get(label) ?? { occupations: new Set(), types: new Set() };
@@ -193,136 +279,116 @@ export function buildEscoLayer(
       labelOnly.set(label, known);
     }
   }
+  return labelOnly;
+}
 
-  // Slugs: skills with a URI in URI order, then the skills known by label in label order.
-  const recordUris = [...records.keys()].sort(compareCodeUnits);
-  const onlyLabels = [...labelOnly.keys()].sort(compareCodeUnits);
-  const labelKey = (label: string) => `label:${label}`;
-  const skillSlugs = assignSlugs(
-    [
-      ...recordUris.map((uri) => ({ key: uri, label: (records.get(uri) as SkillRecord).label })),
-      ...onlyLabels.map((label) => ({ key: labelKey(label), label })),
-    ],
-    guide.skills,
-  );
-  const roleSlugs = assignSlugs(
-    [...occupations]
-      .sort((a, b) => compareCodeUnits(a.uri, b.uri))
-      .map((occupation) => ({ key: occupation.uri, label: occupation.label })),
-    guide.roles,
-  );
+function recordSkill(
+  uri: string,
+  record: SkillRecord,
+  aliases: EscoSkillEntry['aliases'],
+  slugs: LayerSlugs,
+): EscoSkillEntry {
+  return {
+    slug: slugs.skills.get(uri) as string,
+    name: record.label,
+    aliases,
+    category: 'UNSPECIFIED',
+    skillType: skillTypeOf(record),
+    description: null,
+    evidence: [stated(uri)],
+    externalIds: [{ scheme: 'ESCO', uri, match: 'EXACT' }],
+  };
+}
 
-  let folded = 0;
-  const skills: EscoSkillEntry[] = [];
-  for (const uri of recordUris) {
-    const record = records.get(uri) as SkillRecord;
-    const alias = aliasesOf(
-      uri,
-      record.label,
-      [...record.altLabel, ...(extraLabels.get(uri) ?? [])],
-      padding,
-      excludedAltLabels,
-    );
-    folded += alias.folded;
-    skills.push({
-      slug: skillSlugs.get(uri) as string,
-      name: record.label,
-      aliases: alias.aliases,
-      category: 'UNSPECIFIED',
-      skillType: skillTypeOf(record),
-      description: null,
-      evidence: [stated(uri)],
-      externalIds: [{ scheme: 'ESCO', uri, match: 'EXACT' }],
-    });
-  }
-  for (const label of onlyLabels) {
-    const known = labelOnly.get(label) as { occupations: Set<string>; types: Set<EscoSkillType> };
-    skills.push({
-      slug: skillSlugs.get(labelKey(label)) as string,
-      name: label,
-      aliases: [],
-      category: 'UNSPECIFIED',
-      skillType: known.types.size === 1 ? ([...known.types][0] as EscoSkillType) : null,
-      description: null,
-      evidence: [...known.occupations].sort(compareCodeUnits).map(stated),
-      externalIds: [],
-    });
-  }
+/** A skill without a record: the occupations that list it state it, and its type when they agree. */
+function labelOnlySkill(label: string, known: LabelOnlySkill, slugs: LayerSlugs): EscoSkillEntry {
+  return {
+    slug: slugs.skills.get(labelKey(label)) as string,
+    name: label,
+    aliases: [],
+    category: 'UNSPECIFIED',
+    skillType: known.types.size === 1 ? ([...known.types][0] as EscoSkillType) : null,
+    description: null,
+    evidence: [...known.occupations].sort(compareCodeUnits).map(stated),
+    externalIds: [],
+  };
+}
 
-  const roles: EscoRoleEntry[] = occupations.map((occupation) => {
-    const paired = pairs.get(occupation.uri) as Map<string, string>;
-    const alias = aliasesOf(
-      occupation.uri,
-      occupation.label,
-      occupation.altLabel,
-      padding,
-      excludedAltLabels,
-    );
-    folded += alias.folded;
-    const requirements: EscoRequirement[] = [...new Set(occupation.skill)]
-      .map((label) => {
-        const uri = paired.get(label);
-        const skill = (uri === undefined ? skillSlugs.get(labelKey(label)) : skillSlugs.get(uri)) as string;
-        return {
-          skill,
-          importance: 'CORE' as const,
-          evidence: [
-            stated(occupation.uri),
-            {
-              source: 'esco' as const,
-              uri: occupation.uri,
-              about: 'importance' as const,
-              inferred: importanceReading,
-            },
-          ],
-        };
-      })
-      .sort((a, b) => compareCodeUnits(a.skill, b.skill));
-    return {
-      slug: roleSlugs.get(occupation.uri) as string,
-      name: occupation.label,
-      aliases: alias.aliases,
-      description: null,
-      family: 'UNSPECIFIED',
-      seniority: 'UNSPECIFIED',
-      evidence: [stated(occupation.uri)],
-      externalIds: [{ scheme: 'ESCO', uri: occupation.uri, match: 'EXACT' }],
-      skills: requirements,
-    };
-  });
-  roles.sort((a, b) => compareCodeUnits(a.slug, b.slug));
-  skills.sort((a, b) => compareCodeUnits(a.slug, b.slug));
-  excludedAltLabels.sort((a, b) => compareCodeUnits(a.uri, b.uri) || compareCodeUnits(a.label, b.label));
-  excludedConcepts.sort((a, b) => compareCodeUnits(a.uri, b.uri));
+/** An occupation as a role, its listed skills (each once, by slug) as its requirements. */
+function occupationRole(
+  occupation: OccupationRecord,
+  aliases: EscoRoleEntry['aliases'],
+  paired: ReadonlyMap<string, string>,
+  slugs: LayerSlugs,
+): EscoRoleEntry {
+  const requirements: EscoRequirement[] = [...new Set(occupation.skill)]
+    .map((label) => {
+      const uri = paired.get(label);
+      const skill = slugs.skills.get(uri === undefined ? labelKey(label) : uri) as string;
+      return {
+        skill,
+        importance: 'CORE' as const,
+        evidence: [
+          stated(occupation.uri),
+          {
+            source: 'esco' as const,
+            uri: occupation.uri,
+            about: 'importance' as const,
+            inferred: importanceReading,
+          },
+        ],
+      };
+    })
+    .sort((a, b) => compareCodeUnits(a.skill, b.skill));
+  return {
+    slug: slugs.roles.get(occupation.uri) as string,
+    name: occupation.label,
+    aliases,
+    description: null,
+    family: 'UNSPECIFIED',
+    seniority: 'UNSPECIFIED',
+    evidence: [stated(occupation.uri)],
+    externalIds: [{ scheme: 'ESCO', uri: occupation.uri, match: 'EXACT' }],
+    skills: requirements,
+  };
+}
 
-  const linked = new Set(occupations.flatMap((occupation) => occupation.s));
+/** The layer's counts, as the manifest records them. */
+function layerCounts(layer: {
+  roles: readonly EscoRoleEntry[];
+  skills: readonly EscoSkillEntry[];
+  occupations: readonly OccupationRecord[];
+  records: ReadonlyMap<string, SkillRecord>;
+  recordUris: readonly string[];
+  onlyLabels: readonly string[];
+  pairs: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  categories: ReadonlyMap<string, ReadonlySet<string>>;
+  folded: number;
+}): EscoCounts {
+  const { roles, skills, records, recordUris } = layer;
+  const linked = new Set(layer.occupations.flatMap((occupation) => occupation.s));
   const requirements = roles.reduce((sum, role) => sum + role.skills.length, 0);
-  const paired = [...pairs.values()].reduce((sum, map) => sum + map.size, 0);
+  const paired = [...layer.pairs.values()].reduce((sum, map) => sum + map.size, 0);
   const byCategory: Record<string, number> = {};
   for (const uri of recordUris)
-    for (const category of categories.get(uri) ?? []) byCategory[category] = (byCategory[category] ?? 0) + 1;
+    for (const category of layer.categories.get(uri) ?? [])
+      byCategory[category] = (byCategory[category] ?? 0) + 1;
   const count = (type: EscoSkillType | null) => skills.filter((skill) => skill.skillType === type).length;
   return {
-    roles,
-    skills,
-    excludedConcepts,
-    excludedAltLabels,
-    counts: {
-      occupations: roles.length,
-      skillsWithUri: recordUris.length,
-      skillsByLabelOnly: onlyLabels.length,
-      skillsByType: { SKILL: count('SKILL'), KNOWLEDGE: count('KNOWLEDGE'), unknown: count(null) },
-      requirements,
-      requirementsPairedWithUri: paired,
-      requirementsByLabelOnly: requirements - paired,
-      linkedSkillUris: linked.size,
-      linkedSkillUrisWithRecord: [...linked].filter((uri) => records.has(uri)).length,
-      roleAliases: roles.reduce((sum, role) => sum + role.aliases.length, 0),
-      skillAliases: skills.reduce((sum, skill) => sum + skill.aliases.length, 0),
-      altLabelsFoldedIntoOthers: folded,
-      skillsByCategory: Object.fromEntries(
-        Object.entries(byCategory).sort(([a], [b]) => compareCodeUnits(a, b)),
-      ),
-    },
+    occupations: roles.length,
+    skillsWithUri: recordUris.length,
+    skillsByLabelOnly: layer.onlyLabels.length,
+    skillsByType: { SKILL: count('SKILL'), KNOWLEDGE: count('KNOWLEDGE'), unknown: count(null) },
+    requirements,
+    requirementsPairedWithUri: paired,
+    requirementsByLabelOnly: requirements - paired,
+    linkedSkillUris: linked.size,
+    linkedSkillUrisWithRecord: [...linked].filter((uri) => records.has(uri)).length,
+    roleAliases: roles.reduce((sum, role) => sum + role.aliases.length, 0),
+    skillAliases: skills.reduce((sum, skill) => sum + skill.aliases.length, 0),
+    altLabelsFoldedIntoOthers: layer.folded,
+    skillsByCategory: Object.fromEntries(
+      Object.entries(byCategory).sort(([a], [b]) => compareCodeUnits(a, b)),
+    ),
   };
 }
