@@ -10,6 +10,7 @@ import {
   partialScoreCeiling,
   prefixScoreCeiling,
   prepareText,
+  type PreparedText,
   scoreName,
   typoBudget,
   wordMatchKind,
@@ -117,6 +118,27 @@ const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * word), walks the names of the word with the fewest, adds the names the text begins when run together,
  * and scores only those. It answers exactly what scoring every name would (test/unit/search-index.test.ts).
  */
+/** What the text's words can reach in any name: the letters they account for at most, and whether one matches only by typo. */
+interface Reach {
+  readonly coverable: number;
+  readonly onlyFuzzy: boolean;
+}
+
+/**
+ * Whether a name can no longer make the cut, given the highest score it could reach: `stop` when no
+ * name after it in its list can either (they are ordered by that bound), `skip` when only this one is
+ * out (it ties the last kept document, but comes after it in id order).
+ */
+type Verdict = 'stop' | 'skip' | 'score';
+
+/** One search's best documents so far, and how a name is judged and scored into them. */
+interface TopDocuments {
+  readonly documents: number[];
+  readonly view: IndexedName;
+  consider(name: number): void;
+  verdict(ceiling: number, name: number): Verdict;
+}
+
 export class SearchIndex {
   // Documents (nodes), numbered in id order so that a lower number wins a tie.
   private readonly docKind: NodeKind[];
@@ -217,16 +239,27 @@ export class SearchIndex {
 
   search(query: SearchQuery): SearchResult[] {
     const text = prepareText(query.text);
-    const limit = query.limit;
-    if (text.words.length === 0 || limit <= 0) return [];
-    const kinds =
-      query.kinds && query.kinds.length > 0
-        ? new Set(query.kinds.map((kind) => nodeKindOfEntity[kind]))
-        : null;
-    const { minScore } = query;
+    if (text.words.length === 0 || query.limit <= 0) return [];
     this.serial++;
     const expansions = text.words.map((word, index) => this.expand(word, index));
-    // The most letters the text's words can account for in any name: bounds every name's word score.
+    const reach = this.reachOf(text, expansions);
+    const top = this.topDocuments(text, query);
+    this.findRunTogether(text, reach, top);
+    this.findByWords(expansions, reach, top, query.minScore);
+    return top.documents.map((doc) => {
+      const name = this.docName[doc] as number;
+      top.view.at(name);
+      return {
+        kind: this.docKind[doc] as NodeKind,
+        slug: this.docSlug[doc] as string,
+        score: this.docScore[doc] as number,
+        match: (scoreName(text, top.view, this.nameIsAlias[name] === 1) as NameScore).match,
+      };
+    });
+  }
+
+  /** The most letters the text's words can account for in any name (bounding every name's word score), and whether some word matches only by typo. */
+  private reachOf(text: PreparedText, expansions: readonly number[][]): Reach {
     let coverable = 0;
     let onlyFuzzy = false;
     expansions.forEach((wordIds, index) => {
@@ -243,8 +276,16 @@ export class SearchIndex {
       coverable += most;
       if (allFuzzy) onlyFuzzy = true;
     });
+    return { coverable, onlyFuzzy };
+  }
 
-    // The best `limit` documents so far, by score, then id; a document's score is its best name's.
+  /** The best `limit` documents so far, by score, then id; a document's score is its best name's. */
+  private topDocuments(text: PreparedText, query: SearchQuery): TopDocuments {
+    const { limit, minScore } = query;
+    const kinds =
+      query.kinds && query.kinds.length > 0
+        ? new Set(query.kinds.map((kind) => nodeKindOfEntity[kind]))
+        : null;
     const top: number[] = [];
     const before = (a: number, b: number) => {
       const difference = (this.docScore[a] as number) - (this.docScore[b] as number);
@@ -275,13 +316,7 @@ export class SearchIndex {
       top.splice(place, 0, doc);
       if (top.length > limit) top.pop();
     };
-
-    /**
-     * Whether a name can no longer make the cut, given the highest score it could reach: `stop` when
-     * no name after it in its list can either (they are ordered by that bound), `skip` when only this
-     * one is out (it ties the last kept document, but comes after it in id order).
-     */
-    const verdict = (ceiling: number, name: number): 'stop' | 'skip' | 'score' => {
+    const verdict = (ceiling: number, name: number): Verdict => {
       if (ceiling < minScore) return 'stop';
       if (top.length < limit) return 'score';
       const last = top[limit - 1] as number;
@@ -289,8 +324,11 @@ export class SearchIndex {
       if (ceiling < lastScore) return 'stop';
       return ceiling === lastScore && (this.nameDoc[name] as number) > last ? 'skip' : 'score';
     };
+    return { documents: top, view, consider, verdict };
+  }
 
-    // First the names the text begins when run together: the only EXACT, ALIAS and run-together hits.
+  /** The names the text begins when run together: the only EXACT, ALIAS and run-together hits. */
+  private findRunTogether(text: PreparedText, { coverable, onlyFuzzy }: Reach, top: TopDocuments): void {
     const textLength = text.compact.length;
     const from = this.firstCompactFrom(text.compact);
     for (let at = from; at < this.compacts.length; at++) {
@@ -304,12 +342,21 @@ export class SearchIndex {
                 prefixScoreCeiling(textLength, compact.length),
                 wordScoreCeiling(coverable, compact.length, onlyFuzzy),
               );
-        if (verdict(ceiling, name) === 'score') consider(name);
+        if (top.verdict(ceiling, name) === 'score') top.consider(name);
       }
     }
+  }
 
-    // Then the names holding the words, shortest first. A full match holds a word of each of the text's
-    // words, so the word with the fewest names finds them all; any other name is at most PARTIAL.
+  /**
+   * The names holding the words, shortest first. A full match holds a word of each of the text's words,
+   * so the word with the fewest names finds them all; any other name is at most PARTIAL.
+   */
+  private findByWords(
+    expansions: readonly number[][],
+    { coverable, onlyFuzzy }: Reach,
+    top: TopDocuments,
+    minScore: number,
+  ): void {
     const cost = (wordIds: readonly number[]) =>
       wordIds.reduce((sum, word) => sum + (this.wordNames[word] as Int32Array).length, 0);
     let driver = 0;
@@ -324,9 +371,9 @@ export class SearchIndex {
         for (let at = 0; at < list.length; at++) {
           const name = list[at] as number;
           const ceiling = wordScoreCeiling(coverable, this.nameLength[name] as number, onlyFuzzy);
-          const outcome = verdict(partialOnly ? Math.min(ceiling, partialScoreCeiling) : ceiling, name);
+          const outcome = top.verdict(partialOnly ? Math.min(ceiling, partialScoreCeiling) : ceiling, name);
           if (outcome === 'stop') break;
-          if (outcome === 'score') consider(name);
+          if (outcome === 'score') top.consider(name);
           // Names of one length share the ceiling and come in document order, so the rest of them are
           // out too: without this jump, a word most names hold ("engineer") is walked name by name.
           else at = this.lastOfLength(list, at);
@@ -338,17 +385,6 @@ export class SearchIndex {
       expansions.forEach((wordIds, index) => {
         if (index !== driver) walk(wordIds, true);
       });
-
-    return top.map((doc) => {
-      const name = this.docName[doc] as number;
-      view.at(name);
-      return {
-        kind: this.docKind[doc] as NodeKind,
-        slug: this.docSlug[doc] as string,
-        score: this.docScore[doc] as number,
-        match: (scoreName(text, view, this.nameIsAlias[name] === 1) as NameScore).match,
-      };
-    });
   }
 
   /**
