@@ -60,50 +60,14 @@ export const jsonldContext = {
  */
 export function* jsonldEntries(graph: SeedGraph, hash: string): Iterable<object> {
   const scheme = `${base}scheme`;
-  const group = <T>(items: readonly T[], key: (item: T) => string) => {
-    const map = new Map<string, T[]>();
-    for (const item of items) {
-      const list = map.get(key(item));
-      if (list) list.push(item);
-      else map.set(key(item), [item]);
-    }
-    return (slug: string) => map.get(slug) ?? [];
-  };
-  const requires = group(graph.requirements, (l) => l.role);
-  const uses = group(graph.roleTechnologies, (l) => l.role);
-  const moves = group(graph.transitions, (t) => t.from);
-  const unlocks = group(graph.prerequisites, (l) => l.from);
-  const relatedFrom = group(graph.relatedSkills, (l) => l.from);
-  const applies = group(graph.skillTechnologies, (l) => l.from);
-  const written = group(graph.frameworkLanguages, (l) => l.from);
-  const hires = group(graph.hires, (h) => h.industry);
-  const mappings = (externalIds: readonly ExternalId[]) => {
-    const found: Record<string, string[]> = {};
-    for (const external of externalIds) (found[matchProperty[external.match]] ??= []).push(external.uri);
-    return found;
-  };
-  const concept = (
-    kind: string,
-    node: {
-      slug: string;
-      name: string;
-      aliases: readonly string[];
-      description: string | null;
-      sources: readonly string[];
-    },
-  ) => ({
-    '@id': iri(kind, node.slug),
-    '@type': ['skos:Concept', `cg:${kind}`],
-    inScheme: scheme,
-    notation: node.slug,
-    prefLabel: { '@value': node.name, '@language': 'en' },
-    ...(node.aliases.length > 0
-      ? { altLabel: node.aliases.map((alias) => ({ '@value': alias, '@language': 'en' })) }
-      : {}),
-    ...(node.description === null ? {} : { definition: { '@value': node.description, '@language': 'en' } }),
-    source: node.sources.map((slug) => iri('Source', slug)),
-  });
-  const nonEmpty = (name: string, values: readonly string[]) => (values.length > 0 ? { [name]: values } : {});
+  const requires = groupBy(graph.requirements, (l) => l.role);
+  const uses = groupBy(graph.roleTechnologies, (l) => l.role);
+  const moves = groupBy(graph.transitions, (t) => t.from);
+  const unlocks = groupBy(graph.prerequisites, (l) => l.from);
+  const relatedFrom = groupBy(graph.relatedSkills, (l) => l.from);
+  const applies = groupBy(graph.skillTechnologies, (l) => l.from);
+  const written = groupBy(graph.frameworkLanguages, (l) => l.from);
+  const hires = groupBy(graph.hires, (h) => h.industry);
   yield {
     '@id': scheme,
     '@type': 'skos:ConceptScheme',
@@ -121,60 +85,117 @@ export function* jsonldEntries(graph: SeedGraph, hash: string): Iterable<object>
     };
   for (const r of graph.roles)
     yield {
-      ...concept('Role', r),
+      ...concept(scheme, 'Role', r),
       family: r.family,
       seniority: r.seniority,
       ...(r.occupation === null ? {} : { broader: iri('Role', r.occupation) }),
       ...mappings(r.externalIds),
-      ...nonEmpty(
+      ...linksTo(
         'requires',
-        requires(r.slug).map((l) => iri('Skill', l.target)),
+        'Skill',
+        requires(r.slug).map((l) => l.target),
       ),
-      ...nonEmpty(
+      ...linksTo(
         'uses',
-        uses(r.slug).map((l) => iri('Technology', l.target)),
+        'Technology',
+        uses(r.slug).map((l) => l.target),
       ),
-      ...nonEmpty(
+      ...linksTo(
         'transitionsTo',
-        moves(r.slug).map((t) => iri('Role', t.to)),
+        'Role',
+        moves(r.slug).map((t) => t.to),
       ),
     };
   for (const s of graph.skills)
     yield {
-      ...concept('Skill', s),
+      ...concept(scheme, 'Skill', s),
       category: s.category,
       ...mappings(s.externalIds),
-      ...nonEmpty(
+      ...linksTo(
         'prerequisiteOf',
-        unlocks(s.slug).map((l) => iri('Skill', l.to)),
+        'Skill',
+        unlocks(s.slug).map((l) => l.to),
       ),
-      ...nonEmpty(
+      ...linksTo(
         'related',
-        relatedFrom(s.slug).map((l) => iri('Skill', l.to)),
+        'Skill',
+        relatedFrom(s.slug).map((l) => l.to),
       ),
-      ...nonEmpty(
+      ...linksTo(
         'appliesTechnology',
-        applies(s.slug).map((l) => iri('Technology', l.to)),
+        'Technology',
+        applies(s.slug).map((l) => l.to),
       ),
     };
   for (const t of graph.technologies)
     yield {
-      ...concept('Technology', t),
+      ...concept(scheme, 'Technology', t),
       kind: t.kind,
       ...mappings(t.externalIds),
-      ...nonEmpty(
+      ...linksTo(
         'writtenIn',
-        written(t.slug).map((l) => iri('Technology', l.to)),
+        'Technology',
+        written(t.slug).map((l) => l.to),
       ),
     };
   for (const i of graph.industries)
     yield {
-      ...concept('Industry', i),
-      ...nonEmpty(
+      ...concept(scheme, 'Industry', i),
+      ...linksTo(
         'hires',
-        hires(i.slug).map((h) => iri('Role', h.role)),
+        'Role',
+        hires(i.slug).map((h) => h.role),
       ),
     };
+}
+
+/** Items by a key: a lookup that answers an empty list for a key no item has. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): (slug: string) => readonly T[] {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const list = map.get(key(item));
+    if (list) list.push(item);
+    else map.set(key(item), [item]);
+  }
+  return (slug) => map.get(slug) ?? [];
+}
+
+/** The crosswalk as SKOS mapping properties, each with the URIs it maps to. */
+function mappings(externalIds: readonly ExternalId[]): Record<string, string[]> {
+  const found: Record<string, string[]> = {};
+  for (const external of externalIds) (found[matchProperty[external.match]] ??= []).push(external.uri);
+  return found;
+}
+
+/** A node as a SKOS concept of the scheme: its names, definition and sources. */
+function concept(
+  scheme: string,
+  kind: string,
+  node: {
+    slug: string;
+    name: string;
+    aliases: readonly string[];
+    description: string | null;
+    sources: readonly string[];
+  },
+) {
+  return {
+    '@id': iri(kind, node.slug),
+    '@type': ['skos:Concept', `cg:${kind}`],
+    inScheme: scheme,
+    notation: node.slug,
+    prefLabel: { '@value': node.name, '@language': 'en' },
+    ...(node.aliases.length > 0
+      ? { altLabel: node.aliases.map((alias) => ({ '@value': alias, '@language': 'en' })) }
+      : {}),
+    ...(node.description === null ? {} : { definition: { '@value': node.description, '@language': 'en' } }),
+    source: node.sources.map((slug) => iri('Source', slug)),
+  };
+}
+
+/** A property linking to nodes of one kind by slug; left out when there are none. */
+function linksTo(property: string, kind: string, slugs: readonly string[]): Record<string, string[]> {
+  return slugs.length > 0 ? { [property]: slugs.map((slug) => iri(kind, slug)) } : {};
 }
 
 /** The whole JSON-LD document as one object (for tests and small graphs; the export streams jsonldChunks). */
