@@ -117,82 +117,21 @@ const unavailable = (message: string) =>
  * HEAD `revalidationPoints`; a client without them gets 429 RATE_LIMITED.
  */
 export function exportRoute(options: ExportRouteOptions): express.Router {
-  const { store, buckets, production } = options;
-  const snapshots = new SnapshotCache(store);
+  const snapshots = new SnapshotCache(options.store);
   const router = express.Router();
   router.use('/export', clientGate(options));
-
-  const notFound = (response: express.Response, asked: string | null) =>
-    refuse(
-      response,
-      [
-        refusal(
-          'NOT_FOUND',
-          `${asked === null ? 'Name an export format' : `There is no export format "${asked.slice(0, 40)}"`}: GET /export/<format> serves ${exportFormats.join(', ')}.`,
-          { formats: [...exportFormats] },
-        ),
-      ],
-      production,
-    );
-
-  /** Takes the points; answers 429 and returns false when the client's bucket holds too few. */
-  const charge = async (response: express.Response, points: number, what: string): Promise<boolean> => {
-    const record = recordOf(response) as RequestRecord;
-    if (!buckets) return true;
-    const taken = await buckets.take(record.client, points);
-    record.charged = true;
-    record.cost = points;
-    const headers = {
-      'x-ratelimit-limit': String(taken.state.limit),
-      'x-ratelimit-remaining': String(taken.state.remaining),
-      'x-ratelimit-reset': String(taken.state.resetSeconds),
-    };
-    if (taken.ok) {
-      response.set(headers);
-      return true;
-    }
-    refuse(
-      response,
-      [rateLimited(record.client, buckets.settings.windowSeconds, taken.state, points, what)],
-      production,
-      {
-        headers: { ...headers, 'retry-after': String(taken.state.resetSeconds) },
-      },
-    );
-    return false;
-  };
-
-  router.get('/export', (_request, response) => notFound(response, null));
+  router.get('/export', (_request, response) => notFound(response, null, options.production));
   router.get('/export/:format', async (request, response) => {
-    const record = recordOf(response) as RequestRecord;
     const format = request.params.format;
-    if (!isExportFormat(format)) return notFound(response, format);
-
-    let marker: DatasetMarker | null;
-    try {
-      marker = await store.datasetMarker();
-    } catch (error) {
-      record.failures.push(error as Error);
-      return refuse(response, [unavailable('The store cannot be read now; try again shortly.')], production, {
-        status: 503,
-      });
-    }
-    if (marker === null)
-      return refuse(
-        response,
-        [unavailable('The store holds no dataset yet; try again once it is seeded.')],
-        production,
-        {
-          status: 503,
-        },
-      );
-
+    if (!isExportFormat(format)) return notFound(response, format, options.production);
+    const marker = await markerOrRefuse(response, options);
+    if (marker === null) return;
     const revalidation =
       request.method === 'HEAD' || matches(request.get('if-none-match'), etagOf(marker.hash, format));
     const [points, what] = revalidation
       ? [revalidationPoints, 'this revalidation']
       : [options.exportPoints, 'this download'];
-    if (!(await charge(response, points, what))) return;
+    if (!(await charge(response, options, points, what))) return;
     response.set({
       // Kept by the client, and asked for again with If-None-Match: a new release changes the ETag.
       'cache-control': 'no-cache',
@@ -203,30 +142,110 @@ export function exportRoute(options: ExportRouteOptions): express.Router {
       response.status(304).set('etag', etagOf(marker.hash, format)).end();
       return;
     }
-
-    try {
-      const graph = await snapshots.of(marker.hash);
-      const prepared = writers().prepareExport(format, graph);
-      // The hash of the facts read is what the body holds (the marker's, unless a reseed came between).
-      response.status(200).set({
-        etag: etagOf(prepared.hash, format),
-        'content-type': downloads[format].type,
-        'content-disposition': `attachment; filename="${downloads[format].file(graph.release.version)}"`,
-      });
-      if (request.method === 'HEAD') return void response.end();
-      await send(response, bodyOf(format, prepared.files, graph.release.released));
-    } catch (error) {
-      record.failures.push(error as Error);
-      if (response.headersSent) return void response.destroy(error as Error);
-      refuse(
-        response,
-        [unavailable('The export could not be read from the store; try again shortly.')],
-        production,
-        {
-          status: 503,
-        },
-      );
-    }
+    await download(request, response, format, marker, snapshots, options.production);
   });
   return router;
+}
+
+function notFound(response: express.Response, asked: string | null, production: boolean): void {
+  refuse(
+    response,
+    [
+      refusal(
+        'NOT_FOUND',
+        `${asked === null ? 'Name an export format' : `There is no export format "${asked.slice(0, 40)}"`}: GET /export/<format> serves ${exportFormats.join(', ')}.`,
+        { formats: [...exportFormats] },
+      ),
+    ],
+    production,
+  );
+}
+
+/** The store's dataset marker; null once the client has been answered 503 (unreadable, or not seeded). */
+async function markerOrRefuse(
+  response: express.Response,
+  { store, production }: ExportRouteOptions,
+): Promise<DatasetMarker | null> {
+  let marker: DatasetMarker | null;
+  try {
+    marker = await store.datasetMarker();
+  } catch (error) {
+    (recordOf(response) as RequestRecord).failures.push(error as Error);
+    refuse(response, [unavailable('The store cannot be read now; try again shortly.')], production, {
+      status: 503,
+    });
+    return null;
+  }
+  if (marker === null)
+    refuse(
+      response,
+      [unavailable('The store holds no dataset yet; try again once it is seeded.')],
+      production,
+      {
+        status: 503,
+      },
+    );
+  return marker;
+}
+
+/** Takes the points; answers 429 and returns false when the client's bucket holds too few. */
+async function charge(
+  response: express.Response,
+  { buckets, production }: ExportRouteOptions,
+  points: number,
+  what: string,
+): Promise<boolean> {
+  const record = recordOf(response) as RequestRecord;
+  if (!buckets) return true;
+  const taken = await buckets.take(record.client, points);
+  record.charged = true;
+  record.cost = points;
+  const headers = {
+    'x-ratelimit-limit': String(taken.state.limit),
+    'x-ratelimit-remaining': String(taken.state.remaining),
+    'x-ratelimit-reset': String(taken.state.resetSeconds),
+  };
+  if (taken.ok) {
+    response.set(headers);
+    return true;
+  }
+  refuse(
+    response,
+    [rateLimited(record.client, buckets.settings.windowSeconds, taken.state, points, what)],
+    production,
+    { headers: { ...headers, 'retry-after': String(taken.state.resetSeconds) } },
+  );
+  return false;
+}
+
+/** The export itself (headers only for HEAD), streamed; a failure before the first byte answers 503. */
+async function download(
+  request: express.Request,
+  response: express.Response,
+  format: ExportFormat,
+  marker: DatasetMarker,
+  snapshots: SnapshotCache,
+  production: boolean,
+): Promise<void> {
+  try {
+    const graph = await snapshots.of(marker.hash);
+    const prepared = writers().prepareExport(format, graph);
+    // The hash of the facts read is what the body holds (the marker's, unless a reseed came between).
+    response.status(200).set({
+      etag: etagOf(prepared.hash, format),
+      'content-type': downloads[format].type,
+      'content-disposition': `attachment; filename="${downloads[format].file(graph.release.version)}"`,
+    });
+    if (request.method === 'HEAD') return void response.end();
+    await send(response, bodyOf(format, prepared.files, graph.release.released));
+  } catch (error) {
+    (recordOf(response) as RequestRecord).failures.push(error as Error);
+    if (response.headersSent) return void response.destroy(error as Error);
+    refuse(
+      response,
+      [unavailable('The export could not be read from the store; try again shortly.')],
+      production,
+      { status: 503 },
+    );
+  }
 }
