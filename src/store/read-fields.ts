@@ -3,10 +3,20 @@
  * never show. A store may leave out those a request does not select (GraphStore.withFields): they come
  * back empty (null, []), so only a request that shows none of them may ask for them to be left out.
  */
-export const nodeFacts = ['description', 'aliases', 'evidence', 'externalIds', 'roleFacts'] as const;
+export const nodeFacts = [
+  'description',
+  'aliases',
+  'evidence',
+  'externalIds',
+  'roleFacts',
+  'profile',
+] as const;
 /**
  * description; aliases (with aliasEvidence); evidence (with sources); externalIds; roleFacts (a role's
- * qualifications, work settings and comparisons).
+ * qualifications, work settings and comparisons); profile (the enum fields a page may not show: a role's
+ * family, seniority, track and occupation, a skill's category and type, a technology's data model and
+ * tool category). A slug, name, a role's experience (levels are ordered by it) and a technology's kind
+ * (its GraphQL type) are always read.
  */
 export type NodeFact = (typeof nodeFacts)[number];
 

@@ -434,6 +434,18 @@ describeWithNeo4j('Neo4j', () => {
         'a skill with its roles and technologies',
         '{ skill(slug: "sql") { name requiredBy { importance role { slug seniority } } technologyLinks { technology { slug } } } }',
       ],
+      [
+        "a skill's roles by name only",
+        '{ skill(slug: "sql") { slug name requiredBy { importance role { slug name } } } }',
+      ],
+      [
+        'levels in order of experience, with no profile fields',
+        '{ role(slug: "backend-developer") { slug levels { slug name experience { min max } } } }',
+      ],
+      [
+        'occupations, data models and tool categories',
+        '{ roles(first: 40) { nodes { slug occupation { slug name } } } technologies(first: 40) { nodes { slug name ... on Database { dataModel } ... on Tool { category } } } }',
+      ],
     ];
     const statements: string[] = [];
     let neo4jUrl: string;
@@ -473,6 +485,17 @@ describeWithNeo4j('Neo4j', () => {
       statements.length = 0;
       await postGraphQL(neo4jUrl, queries[2]?.[1] as string);
       expect(statements.join('\n')).toMatch(/\.description/);
+    });
+
+    it("reads no role's family, seniority or occupation, and no skill's category, for a request that shows none", async () => {
+      statements.length = 0;
+      await postGraphQL(neo4jUrl, queries[6]?.[1] as string);
+      expect(statements.length).toBeGreaterThan(0);
+      for (const statement of statements)
+        expect(statement).not.toMatch(/\.family|\.seniority|\.occupation|\.category|\.skillType/);
+      statements.length = 0;
+      await postGraphQL(neo4jUrl, queries[0]?.[1] as string);
+      expect(statements.join('\n')).toMatch(/\.family/);
     });
   });
 

@@ -15,8 +15,23 @@ describe('readFieldsOf: the costly facts an operation shows', () => {
   it.each([
     [
       'a role page of names and grades reads none',
-      '{ role(slug: "x") { slug name family seniority skills { importance skill { slug name } } nextRoles { kind to { slug name } } } }',
+      '{ role(slug: "x") { slug name experience { min } skills { importance skill { slug name } } nextRoles { kind to { slug name } } } }',
       lean([]),
+    ],
+    [
+      "a role's family and seniority read the profile",
+      '{ role(slug: "x") { slug name family seniority } }',
+      lean(['profile']),
+    ],
+    [
+      "a role's occupation reads the profile",
+      '{ role(slug: "x") { occupation { slug } } }',
+      lean(['profile']),
+    ],
+    [
+      "a skill's category or type, and a technology's data model or tool category, read the profile",
+      '{ skill(slug: "x") { category skillType } technology(slug: "y") { ... on Database { dataModel } ... on Tool { category } } }',
+      lean(['profile']),
     ],
     [
       'a role list through nodes and edges reads none',

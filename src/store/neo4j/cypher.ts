@@ -9,32 +9,39 @@ import { allFields, readFieldsKey, type NodeFact, type ReadFields } from '../rea
 // Projections: exactly the entity fields (entities.ts), never the search-only properties; the costly
 // facts (read-fields.ts) only when a request reads them (absent ones come back empty: neo4j-records.ts).
 // Nested facts (evidence, alias evidence, ...) are JSON text properties: neo4j-records.ts parses them.
-const factProperties: Record<NodeFact, readonly string[]> = {
+type ProfiledKind = 'role' | 'skill' | 'technology' | 'industry';
+const factProperties: Record<Exclude<NodeFact, 'profile'>, readonly string[]> = {
   description: ['description'],
   aliases: ['aliases', 'aliasEvidence'],
   evidence: ['sources', 'evidence'],
   externalIds: ['externalIds'],
   roleFacts: ['qualifications', 'workSettings', 'comparisons'],
 };
+const profileProperties: Record<ProfiledKind, readonly string[]> = {
+  role: ['family', 'seniority', 'track', 'occupation'],
+  skill: ['category', 'skillType'],
+  technology: ['dataModel', 'toolCategory'],
+  industry: [],
+};
 
 /** The node and link projections for one set of read fields. */
 function projections(fields: ReadFields) {
-  const costly = (kindFacts: readonly NodeFact[]) =>
-    kindFacts
-      .filter((fact) => fields.nodeFacts.has(fact))
-      .flatMap((fact) => factProperties[fact])
+  const costly = (kind: ProfiledKind, kindFacts: readonly Exclude<NodeFact, 'profile'>[]) =>
+    [
+      ...(fields.nodeFacts.has('profile') ? profileProperties[kind] : []),
+      ...kindFacts.filter((fact) => fields.nodeFacts.has(fact)).flatMap((fact) => factProperties[fact]),
+    ]
       .map((property) => `, .${property}`)
       .join('');
-  const named: readonly NodeFact[] = ['description', 'aliases', 'evidence'];
+  const named = ['description', 'aliases', 'evidence'] as const;
   const linkFacts = (r: string) =>
     fields.linkFacts ? `, sources: ${r}.sources, evidence: ${r}.evidence` : '';
   return {
     role: (v: string) =>
-      `${v} {.slug, .name, .family, .seniority, .track, .experienceMin, .experienceMax, .occupation${costly([...named, 'externalIds', 'roleFacts'])}}`,
-    skill: (v: string) => `${v} {.slug, .name, .category, .skillType${costly([...named, 'externalIds'])}}`,
-    technology: (v: string) =>
-      `${v} {.slug, .name, .kind, .dataModel, .toolCategory${costly([...named, 'externalIds'])}}`,
-    industry: (v: string) => `${v} {.slug, .name${costly(named)}}`,
+      `${v} {.slug, .name, .experienceMin, .experienceMax${costly('role', [...named, 'externalIds', 'roleFacts'])}}`,
+    skill: (v: string) => `${v} {.slug, .name${costly('skill', [...named, 'externalIds'])}}`,
+    technology: (v: string) => `${v} {.slug, .name, .kind${costly('technology', [...named, 'externalIds'])}}`,
+    industry: (v: string) => `${v} {.slug, .name${costly('industry', named)}}`,
     /** A link's sources and evidence, as `, sources: ..., evidence: ...` (nothing when not read). */
     linkFacts,
     transition: (a: string, t: string, b: string) =>
