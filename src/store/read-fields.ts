@@ -9,14 +9,16 @@ export const nodeFacts = [
   'evidence',
   'externalIds',
   'roleFacts',
-  'profile',
+  'roleProfile',
+  'skillProfile',
+  'technologyProfile',
 ] as const;
 /**
  * description; aliases (with aliasEvidence); evidence (with sources); externalIds; roleFacts (a role's
- * qualifications, work settings and comparisons); profile (the enum fields a page may not show: a role's
- * family, seniority, track and occupation, a skill's category and type, a technology's data model and
- * tool category). A slug, name, a role's experience (levels are ordered by it) and a technology's kind
- * (its GraphQL type) are always read.
+ * qualifications, work settings and comparisons); and each kind's profile, the enum fields a page may
+ * not show: a role's family, seniority, track and occupation (roleProfile), a skill's category and type
+ * (skillProfile), a technology's data model and tool category (technologyProfile). A slug, a name, a
+ * role's experience (levels are ordered by it) and a technology's kind (its GraphQL type) are always read.
  */
 export type NodeFact = (typeof nodeFacts)[number];
 

@@ -13,12 +13,14 @@ function flaky(failures: readonly Error[]) {
   return { attempt, calls };
 }
 
-const unavailable = () => new Neo4jError('no database', 'ServiceUnavailable');
+/** A driver error as the driver makes them: a message, a code, a GQL status and its description. */
+const driverError = (message: string, code: string) => new Neo4jError(message, code, '50N42', message);
+const unavailable = () => driverError('no database', 'ServiceUnavailable');
 
 describe('retryWithBackoff: the retry schedule of reads (auto-commit, as transaction functions retry)', () => {
   it('the driver calls an unavailable database retryable, and a syntax error not', () => {
     expect(isRetryableError(unavailable())).toBe(true);
-    expect(isRetryableError(new Neo4jError('bad', 'Neo.ClientError.Statement.SyntaxError'))).toBe(false);
+    expect(isRetryableError(driverError('bad', 'Neo.ClientError.Statement.SyntaxError'))).toBe(false);
   });
 
   it('answers at once when the first attempt succeeds', async () => {
@@ -45,7 +47,7 @@ describe('retryWithBackoff: the retry schedule of reads (auto-commit, as transac
   });
 
   it('does not retry an error that is not retryable', async () => {
-    const syntax = new Neo4jError('bad', 'Neo.ClientError.Statement.SyntaxError');
+    const syntax = driverError('bad', 'Neo.ClientError.Statement.SyntaxError');
     const read = flaky([syntax]);
     await expect(retryWithBackoff(500, read.attempt)).rejects.toBe(syntax);
     expect(read.calls).toHaveLength(1);

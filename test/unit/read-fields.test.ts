@@ -21,17 +21,27 @@ describe('readFieldsOf: the costly facts an operation shows', () => {
     [
       "a role's family and seniority read the profile",
       '{ role(slug: "x") { slug name family seniority } }',
-      lean(['profile']),
+      lean(['roleProfile']),
     ],
     [
-      "a role's occupation reads the profile",
+      "a role's occupation reads the role's profile",
       '{ role(slug: "x") { occupation { slug } } }',
-      lean(['profile']),
+      lean(['roleProfile']),
     ],
     [
-      "a skill's category or type, and a technology's data model or tool category, read the profile",
-      '{ skill(slug: "x") { category skillType } technology(slug: "y") { ... on Database { dataModel } ... on Tool { category } } }',
-      lean(['profile']),
+      "a skill's category or type reads the skill's profile only",
+      '{ skill(slug: "x") { category skillType roles { slug name } } }',
+      lean(['skillProfile']),
+    ],
+    [
+      "a tool's category and a database's data model read the technology's profile, not the skill's",
+      '{ technology(slug: "y") { ... on Database { dataModel } ... on Tool { category } } }',
+      lean(['technologyProfile']),
+    ],
+    [
+      "a role list's family reads the role's profile only, not its skills'",
+      '{ roles(first: 5) { nodes { family skills { skill { slug name } } } } }',
+      lean(['roleProfile']),
     ],
     [
       'a role list through nodes and edges reads none',

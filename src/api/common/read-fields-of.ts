@@ -30,7 +30,7 @@ const plainRoots = new Set([
  * the costly facts: null for none (plain properties, and links, which their own loaders read). A field
  * missing here reads everything, so a field added later is safe until listed.
  */
-const nodeFieldFacts: Readonly<Record<string, NodeFact | null>> = {
+const nodeFieldFacts: Readonly<Record<string, NodeFact | 'profile' | null>> = {
   id: null,
   slug: null,
   name: null,
@@ -125,6 +125,10 @@ const isNodeType = (type: GraphQLNamedType) =>
   ['Role', 'Skill', 'Industry', 'Technology', 'Node'].includes(type.name) ||
   (isObjectType(type) && type.getInterfaces().some((parent) => parent.name === 'Technology'));
 
+/** The profile a node type's enum fields belong to (a tool's `category` is a technology's). */
+const profileOf = (type: GraphQLNamedType): NodeFact =>
+  type.name === 'Role' ? 'roleProfile' : type.name === 'Skill' ? 'skillProfile' : 'technologyProfile';
+
 /**
  * What an operation reads of the costly node and link facts (store/read-fields.ts), from its document:
  * every field it selects anywhere (on any branch, whatever @skip or @include say: more is always safe).
@@ -148,7 +152,8 @@ export function readFieldsOf(schema: GraphQLSchema, document: DocumentNode): Rea
         else if (isNodeType(type)) {
           if (!Object.hasOwn(nodeFieldFacts, field)) everything = true;
           const fact = nodeFieldFacts[field];
-          if (fact) nodeFacts.add(fact);
+          if (fact === 'profile') nodeFacts.add(profileOf(type));
+          else if (fact) nodeFacts.add(fact);
         } else if (type.name === 'Sourced' && isInterfaceType(type)) {
           nodeFacts.add('evidence');
           linkFacts = true;

@@ -9,28 +9,23 @@ import { allFields, readFieldsKey, type NodeFact, type ReadFields } from '../rea
 // Projections: exactly the entity fields (entities.ts), never the search-only properties; the costly
 // facts (read-fields.ts) only when a request reads them (absent ones come back empty: neo4j-records.ts).
 // Nested facts (evidence, alias evidence, ...) are JSON text properties: neo4j-records.ts parses them.
-type ProfiledKind = 'role' | 'skill' | 'technology' | 'industry';
-const factProperties: Record<Exclude<NodeFact, 'profile'>, readonly string[]> = {
+const factProperties: Record<NodeFact, readonly string[]> = {
   description: ['description'],
   aliases: ['aliases', 'aliasEvidence'],
   evidence: ['sources', 'evidence'],
   externalIds: ['externalIds'],
   roleFacts: ['qualifications', 'workSettings', 'comparisons'],
-};
-const profileProperties: Record<ProfiledKind, readonly string[]> = {
-  role: ['family', 'seniority', 'track', 'occupation'],
-  skill: ['category', 'skillType'],
-  technology: ['dataModel', 'toolCategory'],
-  industry: [],
+  roleProfile: ['family', 'seniority', 'track', 'occupation'],
+  skillProfile: ['category', 'skillType'],
+  technologyProfile: ['dataModel', 'toolCategory'],
 };
 
 /** The node and link projections for one set of read fields. */
 function projections(fields: ReadFields) {
-  const costly = (kind: ProfiledKind, kindFacts: readonly Exclude<NodeFact, 'profile'>[]) =>
-    [
-      ...(fields.nodeFacts.has('profile') ? profileProperties[kind] : []),
-      ...kindFacts.filter((fact) => fields.nodeFacts.has(fact)).flatMap((fact) => factProperties[fact]),
-    ]
+  const costly = (kindFacts: readonly NodeFact[]) =>
+    kindFacts
+      .filter((fact) => fields.nodeFacts.has(fact))
+      .flatMap((fact) => factProperties[fact])
       .map((property) => `, .${property}`)
       .join('');
   const named = ['description', 'aliases', 'evidence'] as const;
@@ -38,10 +33,11 @@ function projections(fields: ReadFields) {
     fields.linkFacts ? `, sources: ${r}.sources, evidence: ${r}.evidence` : '';
   return {
     role: (v: string) =>
-      `${v} {.slug, .name, .experienceMin, .experienceMax${costly('role', [...named, 'externalIds', 'roleFacts'])}}`,
-    skill: (v: string) => `${v} {.slug, .name${costly('skill', [...named, 'externalIds'])}}`,
-    technology: (v: string) => `${v} {.slug, .name, .kind${costly('technology', [...named, 'externalIds'])}}`,
-    industry: (v: string) => `${v} {.slug, .name${costly('industry', named)}}`,
+      `${v} {.slug, .name, .experienceMin, .experienceMax${costly(['roleProfile', ...named, 'externalIds', 'roleFacts'])}}`,
+    skill: (v: string) => `${v} {.slug, .name${costly(['skillProfile', ...named, 'externalIds'])}}`,
+    technology: (v: string) =>
+      `${v} {.slug, .name, .kind${costly(['technologyProfile', ...named, 'externalIds'])}}`,
+    industry: (v: string) => `${v} {.slug, .name${costly(named)}}`,
     /** A link's sources and evidence, as `, sources: ..., evidence: ...` (nothing when not read). */
     linkFacts,
     transition: (a: string, t: string, b: string) =>
@@ -170,6 +166,13 @@ const relationCypherOf = (p: Projections): Record<Relation, RelationCypher> => (
   },
 });
 
+/** The relations whose expanded items carry the role at the far end (`{link, role}`): transitions. */
+export const linksFarRole: ReadonlySet<Relation> = new Set(
+  (Object.entries(relationCypherOf(full)) as [Relation, RelationCypher][])
+    .filter(([, cypher]) => cypher.linked !== undefined)
+    .map(([relation]) => relation),
+);
+
 /**
  * One page of a list by name, a row per item (`item`, in order), each row with how many the whole list
  * holds (`totalCount`); a page past the end is one row whose item is null, so the count still comes back.
@@ -204,13 +207,16 @@ function nodeStatements(fields: ReadFields) {
   const itemsOf = (relation: Relation, o: string) =>
     `COLLECT { MATCH ${relationCypher[relation].pattern(o)} RETURN ${relationCypher[relation].item(o)} }`;
 
-  /** What expands node `o` by some of its relations, as [name, expression]: `items0`, `items1`, .... */
+  /**
+   * What expands node `o` by some of its relations, as [name, expression]: `items0`, `items1`, ....
+   * A transition comes with the role it leads to, read in the same match (`{link, role}`); any other
+   * neighbour comes as it is: a map's keys travel with every item, so no wrapper is sent for nothing.
+   */
   const expansion = (relations: readonly Relation[], o: string): [string, string][] =>
     relations.map((relation, index) => {
       const { pattern, item, linked } = relationCypher[relation];
-      // Each neighbour with the role it leads to (transitions) read in the same match, else null.
-      const far = linked ? p.role(linked) : 'null';
-      return [`items${index}`, `COLLECT { MATCH ${pattern(o)} RETURN {link: ${item(o)}, role: ${far}} }`];
+      const returned = linked ? `{link: ${item(o)}, role: ${p.role(linked)}}` : item(o);
+      return [`items${index}`, `COLLECT { MATCH ${pattern(o)} RETURN ${returned} }`];
     });
 
   return {
@@ -232,9 +238,9 @@ function nodeStatements(fields: ReadFields) {
 
     /**
      * Nodes by slug with the relations the API will ask for next, in one statement: per key `slug`,
-     * `node`, and per relation (by index) `items<i>`, each `{link, role}`: the neighbour as neighboursOf
-     * gives it, and for transitions the role it leads to (else null). Built per set of relations (there
-     * are few), so the plan cache holds each.
+     * `node`, and per relation (by index) `items<i>`: the neighbours as neighboursOf gives them, and for
+     * transitions (linksFarRole) each as `{link, role}` with the role it leads to. Built per set of
+     * relations (there are few), so the plan cache holds each.
      */
     expandNodes(kind: NodeKind, relations: readonly Relation[]): string {
       const columns = expansion(relations, 'o').map(([name, expression]) => `, ${expression} AS ${name}`);

@@ -180,15 +180,19 @@ function expandedFrom<K extends NodeKind>(
   const expanded: { [R in Relation]?: Relations[R][] } = {};
   const linkedRoles = new Map<string, RoleEntity>();
   relations.forEach((relation, index) => {
-    const entries = row[`items${index}`] as { link: Row; role: Row | null }[];
+    const column = row[`items${index}`] as Row[];
+    if (!cypher.linksFarRole.has(relation)) {
+      (expanded as Record<string, unknown>)[relation] = itemsOf(relation, column, owner);
+      return;
+    }
+    const entries = column as { link: Row; role: Row }[];
     (expanded as Record<string, unknown>)[relation] = itemsOf(
       relation,
       entries.map((entry) => entry.link),
       owner,
     );
     for (const { role } of entries)
-      if (role && !linkedRoles.has(role.slug as string))
-        linkedRoles.set(role.slug as string, toEntity.Role(role));
+      if (!linkedRoles.has(role.slug as string)) linkedRoles.set(role.slug as string, toEntity.Role(role));
   });
   return {
     node: owner.as(kind),
