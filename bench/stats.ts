@@ -1,6 +1,6 @@
 /**
- * The benchmarks' statistics, one definition each: a percentile (nearest rank), the summary of timed
- * samples (median, p95, max) and the latency summary of a load run (median, p99).
+ * The benchmarks' statistics, one definition each: a percentile (nearest rank), a median, the summary
+ * of timed samples (median, p95, max) and the latency summary of a load run (median, p99).
  */
 
 /** Nearest-rank percentile (q in 0..1) of ascending samples; NaN when there are none. */
@@ -16,17 +16,22 @@ export interface Stats {
   readonly max: number;
 }
 
-/** Timed samples of one operation: the median (the mean of the middle two of an even count), p95 and max. */
+/** The median of values in any order: the middle one, or the mean of the middle two of an even count; NaN for none. */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+/** Timed samples of one operation: the median, p95 and max. */
 export function summarize(samples: readonly number[]): Stats {
   const sorted = [...samples].sort((a, b) => a - b);
-  const middle = sorted.length / 2;
-  const median =
-    sorted.length % 2 === 1
-      ? (sorted[Math.floor(middle)] as number)
-      : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
   return {
     samples: sorted.length,
-    median,
+    median: median(sorted),
     p95: percentile(sorted, 0.95),
     max: sorted[sorted.length - 1] as number,
   };

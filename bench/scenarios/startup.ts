@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { seedFilesOf } from '../../src/seed/seed-files-of';
 import { generateSeedGraph } from '../generate-graph';
 import type { ScenarioOptions, ScenarioResult, TargetCheck } from '../scenario';
+import { median } from '../stats';
 import { count, ms, postOperation, residentMb, startServerChild, table } from './support';
 
 /**
@@ -81,11 +82,6 @@ function defaultHeapLimitMb(): number {
   });
   return Math.round(Number(bytes) / 2 ** 20);
 }
-
-const median = (values: readonly number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor((sorted.length - 1) / 2)] as number;
-};
 
 export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
   const plan: { label: string; roles: number | null; starts: number }[] = options.quick

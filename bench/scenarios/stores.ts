@@ -10,6 +10,7 @@ import { Neo4jStore } from '../../src/store/neo4j/neo4j-store';
 import type { GraphStore } from '../../src/store/graph-store';
 import { generateSeedGraph } from '../generate-graph';
 import type { ScenarioResult, TargetCheck } from '../scenario';
+import { median } from '../stats';
 import { benchNeo4jClient } from './support';
 import { load, type LoadResult } from './load';
 import { startNeo4jProcess, type Neo4jProcess } from '../../test/support/neo4j-process';
@@ -192,13 +193,6 @@ async function compareAnswers(neo4jUrl: string, peerUrl: string): Promise<string
 
 const fmt = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
 const times = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : 'n/a');
-const median = (values: readonly number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-};
 
 /** Per target, over its rounds: the median rate, the median of the rounds' median latencies, p99 and errors. */
 function summary(rounds: readonly LoadResult[]) {
