@@ -107,17 +107,6 @@ export const nodeKindOfEntity: Readonly<Record<EntityKind, NodeKind>> = {
 /** Code-unit order: of tie keys (tieOrderOf), so hits with equal scores come in one order in every store. */
 const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/**
- * The search of every store: names and aliases in memory, scored by domain/search-scoring.ts. Both the
- * embedded store (from the seed) and the Neo4j store (from the database, see neo4j-search-index.ts)
- * build it from the same entries, so they answer the same hits, in the same order, with the same scores.
- *
- * It finds candidates without scoring the graph: a dictionary of the names' words (a radix tree, for
- * prefixes and typos), each word's names, and the names run together in sorted order. A search expands
- * each word of the text to the dictionary words it matches (computing `matchWord` once per dictionary
- * word), walks the names of the word with the fewest, adds the names the text begins when run together,
- * and scores only those. It answers exactly what scoring every name would (test/unit/search-index.test.ts).
- */
 /** What the text's words can reach in any name: the letters they account for at most, and whether one matches only by typo. */
 interface Reach {
   readonly coverable: number;
@@ -139,6 +128,17 @@ interface TopDocuments {
   verdict(ceiling: number, name: number): Verdict;
 }
 
+/**
+ * The search of every store: names and aliases in memory, scored by domain/search-scoring.ts. Both the
+ * embedded store (from the seed) and the Neo4j store (from the database, see neo4j-search-index.ts)
+ * build it from the same entries, so they answer the same hits, in the same order, with the same scores.
+ *
+ * It finds candidates without scoring the graph: a dictionary of the names' words (a radix tree, for
+ * prefixes and typos), each word's names, and the names run together in sorted order. A search expands
+ * each word of the text to the dictionary words it matches (computing `matchWord` once per dictionary
+ * word), walks the names of the word with the fewest, adds the names the text begins when run together,
+ * and scores only those. It answers exactly what scoring every name would (test/unit/search-index.test.ts).
+ */
 export class SearchIndex {
   // Documents (nodes), numbered in id order so that a lower number wins a tie.
   private readonly docKind: NodeKind[];

@@ -131,7 +131,7 @@ export class Neo4jClient {
 }
 
 /**
- * Runs `attempt` again while it fails with an error the driver calls retryable and less than
+ * Runs `attempt` again while it fails with an error the driver calls retryable and no more than
  * `maxRetryTimeMs` has passed since the first failure, waiting 1 s, then 2 s, ... (each ±20%): the
  * schedule of the driver's transaction functions (maxTransactionRetryTime), so NEO4J_RETRY_TIME_MS means
  * the same for reads as for writes.

@@ -181,18 +181,13 @@ function expandedFrom<K extends NodeKind>(
   const linkedRoles = new Map<string, RoleEntity>();
   relations.forEach((relation, index) => {
     const column = row[`items${index}`] as Row[];
-    if (!cypher.linksFarRole.has(relation)) {
-      (expanded as Record<string, unknown>)[relation] = itemsOf(relation, column, owner);
-      return;
-    }
-    const entries = column as { link: Row; role: Row }[];
-    (expanded as Record<string, unknown>)[relation] = itemsOf(
-      relation,
-      entries.map((entry) => entry.link),
-      owner,
-    );
-    for (const { role } of entries)
-      if (!linkedRoles.has(role.slug as string)) linkedRoles.set(role.slug as string, toEntity.Role(role));
+    // Transitions come as {link, role}, with the role they lead to; other neighbours as they are.
+    const far = cypher.linksFarRole.has(relation);
+    const links = far ? column.map((entry) => entry.link as Row) : column;
+    (expanded as Record<string, unknown>)[relation] = itemsOf(relation, links, owner);
+    if (far)
+      for (const { role } of column as { role: Row }[])
+        if (!linkedRoles.has(role.slug as string)) linkedRoles.set(role.slug as string, toEntity.Role(role));
   });
   return {
     node: owner.as(kind),
