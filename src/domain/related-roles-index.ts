@@ -1,3 +1,4 @@
+import { IntList } from './int-list';
 import { PackedLists } from './packed-lists';
 import {
   byScoreThenRole,
@@ -63,7 +64,8 @@ const FEATURES = 4;
  * gives, bit for bit.
  */
 export class RelatedRolesIndex {
-  private readonly profiles: RoleProfile[] = [];
+  private readonly slugs: string[] = [];
+  private readonly profileOf: (slug: string) => RoleProfile;
   private readonly idOf = new Map<string, number>();
   private readonly records: Int32Array;
   private readonly recordAt: Int32Array;
@@ -73,6 +75,8 @@ export class RelatedRolesIndex {
   private readonly carriers: PackedLists;
   /** Per role id: the ids of the roles that list it as a transition partner. */
   private readonly listedBy: PackedLists;
+  /** Per role id: the ids of the roles it lists as transition partners, in its profile's order. */
+  private readonly partners: PackedLists;
   private readonly options: RelatedRolesIndexOptions;
   private pairs: PairLists | undefined;
   /** Scratch for one query: the asked role's weight per concept (0 for the others). */
@@ -80,20 +84,42 @@ export class RelatedRolesIndex {
   private readonly directMark: Uint32Array;
   private round = 0;
 
-  constructor(profiles: readonly RoleProfile[], options: RelatedRolesIndexOptions = {}) {
+  /** Over profiles held in memory: the first profile of a slug wins, as in findRelatedRoles. */
+  static of(profiles: readonly RoleProfile[], options: RelatedRolesIndexOptions = {}): RelatedRolesIndex {
+    const bySlug = new Map<string, RoleProfile>();
+    for (const profile of profiles) if (!bySlug.has(profile.slug)) bySlug.set(profile.slug, profile);
+    return new RelatedRolesIndex([...bySlug.keys()], (slug) => bySlug.get(slug) as RoleProfile, options);
+  }
+
+  /**
+   * The roles `slugs` (a slug named twice counts once), each profile as `profileOf` gives it. It is asked
+   * for every profile once while the index is built, then only for the roles of an answer: a store that
+   * makes a profile from the links it holds keeps no second copy here (100,000 roles' profiles were 90 MB).
+   */
+  constructor(
+    slugs: readonly string[],
+    profileOf: (slug: string) => RoleProfile,
+    options: RelatedRolesIndexOptions = {},
+  ) {
     this.options = options;
-    for (const profile of profiles) {
-      // The first profile of a slug wins, as in findRelatedRoles.
-      if (this.idOf.has(profile.slug)) continue;
-      this.idOf.set(profile.slug, this.profiles.length);
-      this.profiles.push(profile);
+    this.profileOf = profileOf;
+    for (const slug of slugs) {
+      if (this.idOf.has(slug)) continue;
+      this.idOf.set(slug, this.slugs.length);
+      this.slugs.push(slug);
     }
-    const roleCount = this.profiles.length;
+    const roleCount = this.slugs.length;
     const conceptNumber = new Map<string, number>();
-    const records: number[] = [];
+    const records = new IntList();
     this.recordAt = new Int32Array(roleCount);
+    // Each partner's id looked up once (at 100,000 roles a million slug lookups, the costliest step here);
+    // a partner listed twice is listed twice, which the query's visit marks make harmless.
+    const listings = new IntList();
+    const partnerStarts = new Int32Array(roleCount + 1);
+    const partnerIds = new IntList();
     let smallestTotal = Infinity;
-    this.profiles.forEach((profile, id) => {
+    this.slugs.forEach((slug, id) => {
+      const profile = profileOf(slug);
       const own = [...featuresOf(profile)]
         .map(([concept, weight]) => {
           let number = conceptNumber.get(concept);
@@ -104,24 +130,31 @@ export class RelatedRolesIndex {
       const total = own.reduce((sum, [, weight]) => sum + weight, 0);
       if (total > 0 && total < smallestTotal) smallestTotal = total;
       this.recordAt[id] = records.length;
-      records.push(0, id, total, own.length);
-      for (const [number, weight] of own) records.push(number, weight);
-    });
-    this.records = Int32Array.from(records);
-    this.smallestTotal = smallestTotal;
-    this.carriers = this.invertFeatures(conceptNumber.size);
-    // Each partner's id looked up once (at 100,000 roles a million slug lookups, the costliest step here);
-    // a partner listed twice is listed twice, which the query's visit marks make harmless.
-    const listings: number[] = [];
-    this.profiles.forEach((profile, from) => {
+      records.push(0);
+      records.push(id);
+      records.push(total);
+      records.push(own.length);
+      for (const [number, weight] of own) {
+        records.push(number);
+        records.push(weight);
+      }
       for (const partner of profile.transitionPartners) {
         const to = this.idOf.get(partner);
-        if (to !== undefined) listings.push(to, from);
+        if (to === undefined) continue;
+        listings.push(to);
+        listings.push(id);
+        partnerIds.push(to);
       }
+      partnerStarts[id + 1] = partnerIds.length;
     });
+    this.records = records.toArray();
+    this.smallestTotal = smallestTotal;
+    this.carriers = this.invertFeatures(conceptNumber.size);
+    const listed = listings.toArray();
     this.listedBy = PackedLists.collect(roleCount, (add) => {
-      for (let at = 0; at < listings.length; at += 2) add(listings[at] as number, listings[at + 1] as number);
+      for (let at = 0; at < listed.length; at += 2) add(listed[at] as number, listed[at + 1] as number);
     });
+    this.partners = PackedLists.of(partnerStarts, partnerIds.toArray());
     this.askedWeight = new Uint8Array(conceptNumber.size);
     this.directMark = new Uint32Array(roleCount);
   }
@@ -173,7 +206,7 @@ export class RelatedRolesIndex {
       const worst = best.worstKept();
       // Ties go to the order, which TopRanked applies.
       if (worst !== undefined && score < worst.score) return;
-      best.offer({ id: other, score, role: (this.profiles[other] as RoleProfile).slug, shared, union });
+      best.offer({ id: other, score, role: this.slugs[other] as string, shared, union });
     };
     // Whether no role left unvisited, sharing at most `sharedBound` weight, can enter the answer.
     const settled = (sharedBound: number) => {
@@ -188,10 +221,9 @@ export class RelatedRolesIndex {
       this.listedBy.forEach(id, (ids, from, to) => {
         for (let at = from; at < to; at++) direct.push(ids[at] as number);
       });
-      for (const partner of (this.profiles[id] as RoleProfile).transitionPartners) {
-        const partnerId = this.idOf.get(partner);
-        if (partnerId !== undefined) direct.push(partnerId);
-      }
+      this.partners.forEach(id, (ids, from, to) => {
+        for (let at = from; at < to; at++) direct.push(ids[at] as number);
+      });
       for (const other of direct) directMark[other] = round;
       for (const other of direct) visit(this.recordAt[other] as number, true);
       if (!settled(ownTotal)) this.visitByFeatures(asked, visit, settled);
@@ -199,9 +231,9 @@ export class RelatedRolesIndex {
       for (const { concept } of asked) askedWeight[concept] = 0;
     }
 
-    const ownFeatures = featuresOf(this.profiles[id] as RoleProfile);
-    return best.items().map(({ id: other, role, score, shared, union }) => {
-      const profile = this.profiles[other] as RoleProfile;
+    const ownFeatures = featuresOf(this.profileOf(slug));
+    return best.items().map(({ role, id: other, score, shared, union }) => {
+      const profile = this.profileOf(role);
       return {
         role,
         score,

@@ -35,10 +35,8 @@ export interface SeedRelationship {
   readonly typicalYears?: number | null;
 }
 
-/** Every relationship of the seed graph, by type. */
-export function seedRelationships(seed: SeedGraph): {
-  readonly [T in RelationshipType]: readonly SeedRelationship[];
-} {
+/** One type's relationships in the seed graph: each built when asked for, so a caller pays only for those it reads. */
+export function seedRelationshipsOf(seed: SeedGraph, type: RelationshipType): readonly SeedRelationship[] {
   const graded = (link: SeedGraph['requirements'][number]): SeedRelationship => ({
     from: link.role,
     to: link.target,
@@ -47,25 +45,44 @@ export function seedRelationships(seed: SeedGraph): {
     importance: link.importance,
     inheritedFrom: link.inheritedFrom,
   });
-  return {
-    REQUIRES: seed.requirements.map(graded),
-    USES: seed.roleTechnologies.map(graded),
-    TRANSITIONS_TO: seed.transitions,
-    LEVEL_OF: seed.roles.flatMap((role) =>
-      role.occupation === null
-        ? []
-        : [{ from: role.slug, to: role.occupation, sources: role.sources, evidence: role.evidence }],
-    ),
-    PREREQUISITE_OF: seed.prerequisites,
-    RELATED_TO: seed.relatedSkills,
-    APPLIES: seed.skillTechnologies,
-    WRITTEN_IN: seed.frameworkLanguages,
-    HIRES: seed.hires.map((hire) => ({
-      from: hire.industry,
-      to: hire.role,
-      sources: hire.sources,
-      evidence: hire.evidence,
-      emphasis: hire.emphasis,
-    })),
-  };
+  switch (type) {
+    case 'REQUIRES':
+      return seed.requirements.map(graded);
+    case 'USES':
+      return seed.roleTechnologies.map(graded);
+    case 'TRANSITIONS_TO':
+      return seed.transitions;
+    case 'LEVEL_OF':
+      return seed.roles.flatMap((role) =>
+        role.occupation === null
+          ? []
+          : [{ from: role.slug, to: role.occupation, sources: role.sources, evidence: role.evidence }],
+      );
+    case 'PREREQUISITE_OF':
+      return seed.prerequisites;
+    case 'RELATED_TO':
+      return seed.relatedSkills;
+    case 'APPLIES':
+      return seed.skillTechnologies;
+    case 'WRITTEN_IN':
+      return seed.frameworkLanguages;
+    case 'HIRES':
+      return seed.hires.map((hire) => ({
+        from: hire.industry,
+        to: hire.role,
+        sources: hire.sources,
+        evidence: hire.evidence,
+        emphasis: hire.emphasis,
+      }));
+  }
+}
+
+/** Every relationship of the seed graph, by type. */
+export function seedRelationships(seed: SeedGraph): {
+  readonly [T in RelationshipType]: readonly SeedRelationship[];
+} {
+  const all = {} as Record<RelationshipType, readonly SeedRelationship[]>;
+  for (const type of Object.keys(relationshipEnds) as RelationshipType[])
+    all[type] = seedRelationshipsOf(seed, type);
+  return all;
 }

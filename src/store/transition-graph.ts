@@ -2,6 +2,7 @@ import type { TransitionGraphView } from '../domain/career-paths';
 import type { TransitionEntity } from '../domain/entities';
 import type { Track } from '../domain/enums';
 import { byTransitionEnds, byTransitionStarts } from '../domain/ordering';
+import { groupedExactly } from './grouped';
 
 /** What path finding reads of a role besides its moves. */
 export interface PathRole {
@@ -18,19 +19,15 @@ export interface PathRole {
  * the same adjacency order and resolve equal-cost ties alike.
  */
 export class TransitionGraph implements TransitionGraphView {
-  private readonly out = new Map<string, TransitionEntity[]>();
-  private readonly in = new Map<string, TransitionEntity[]>();
+  private readonly out: Map<string, TransitionEntity[]>;
+  private readonly in: Map<string, TransitionEntity[]>;
   private readonly roles = new Map<string, PathRole>();
   private readonly count: number;
 
-  constructor(transitions: Iterable<TransitionEntity>, roles: Iterable<PathRole>) {
-    let count = 0;
-    for (const transition of transitions) {
-      append(this.out, transition.from, transition);
-      append(this.in, transition.to, transition);
-      count++;
-    }
-    this.count = count;
+  constructor(transitions: readonly TransitionEntity[], roles: Iterable<PathRole>) {
+    this.out = groupedExactly(transitions, (transition) => transition.from);
+    this.in = groupedExactly(transitions, (transition) => transition.to);
+    this.count = transitions.length;
     for (const list of this.out.values()) list.sort(byTransitionEnds);
     for (const list of this.in.values()) list.sort(byTransitionStarts);
     for (const role of roles) this.roles.set(role.slug, role);
@@ -60,10 +57,4 @@ export class TransitionGraph implements TransitionGraphView {
   get size(): number {
     return this.count;
   }
-}
-
-function append<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

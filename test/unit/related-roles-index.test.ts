@@ -115,7 +115,7 @@ describe.each([
   ['single-feature lists only', false],
   ['pair lists', true],
 ])('RelatedRolesIndex with %s', (_, pairLists) => {
-  const indexOf = (profiles: readonly RoleProfile[]) => new RelatedRolesIndex(profiles, { pairLists });
+  const indexOf = (profiles: readonly RoleProfile[]) => RelatedRolesIndex.of(profiles, { pairLists });
 
   it('answers what the brute-force findRelatedRoles answers, for every role and several limits', () => {
     fc.assert(

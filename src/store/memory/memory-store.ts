@@ -21,7 +21,7 @@ import {
 } from '../../domain/analytics';
 import { byName, bySalary, byTitle, compareText } from '../../domain/ordering';
 import { RelatedRolesIndex } from '../../domain/related-roles-index';
-import type { ProfileFeature, RelatedRoleResult, RoleProfile } from '../../domain/similarity';
+import type { RelatedRoleResult, RoleProfile } from '../../domain/similarity';
 import type { SeedGraph } from '../../seed/seed-graph';
 import { datasetMarkerOf } from '../../dataset/dataset-marker-of';
 import type { DatasetMarker, StoreReadiness } from '../dataset-marker';
@@ -47,10 +47,11 @@ import { relationOrder } from '../relation-order';
 import { SearchIndex, searchEntriesOf } from '../search-index';
 import { seedConcepts } from '../seed-concepts';
 import { ownConceptUri } from '../../domain/same-concept';
+import { groupedExactly } from '../grouped';
 import { TransitionGraph } from '../transition-graph';
 import {
   relationshipEnds,
-  seedRelationships,
+  seedRelationshipsOf,
   type RelationshipType,
   type SeedRelationship,
 } from '../seed-relationships';
@@ -63,6 +64,17 @@ interface EdgeAttributes extends Omit<SeedRelationship, 'from' | 'to'> {
 interface Adjacent {
   readonly neighbour: NodeKinds[NodeKind];
   readonly attributes: EdgeAttributes;
+}
+
+/**
+ * A relation whose links read the same from either end (a role's requirement of a skill is that skill's
+ * requirement by the role): one item per link, with both ends, held in the lists of both.
+ */
+interface BothEnds<T> {
+  /** By the slug of the link's first end (the role; for hiring, the industry). */
+  readonly out: Map<string, T[]>;
+  /** By the slug of its other end. */
+  readonly in: Map<string, T[]>;
 }
 
 /** The links of one type, by the slug of the node at each end (a type joins one kind to one kind). */
@@ -82,6 +94,12 @@ export class MemoryStore implements GraphStore {
   // One map per kind, keyed by slug: a "Kind:slug" key was a new string to hash on every lookup, and a
   // 100,000-role graph looks nodes up millions of times while it loads.
   private readonly nodes = new Map<NodeKind, Map<string, NodeKinds[NodeKind]>>();
+  // Requirements, uses and hiring are most of a graph's links (700,000 at 100,000 roles): each is one
+  // item, made once, and read as it is from either end; a read made an item per link on every request.
+  private readonly requirements: BothEnds<RoleSkillLink>;
+  private readonly uses: BothEnds<RoleTechnologyLink>;
+  private readonly hiring: BothEnds<HiringLink>;
+  /** The other links, few: by type, with the node at the other end. */
   private readonly links = new Map<RelationshipType, TypedLinks>();
   private readonly salaries = new Map<string, SalaryEntity[]>();
   private readonly sorted: {
@@ -94,9 +112,11 @@ export class MemoryStore implements GraphStore {
   private readonly transitions: TransitionGraph;
   private readonly searchIndex: SearchIndex;
   private readonly relatedRolesIndex: RelatedRolesIndex;
+  /** The concept each skill and technology stands for (domain/same-concept.ts), for role profiles. */
+  private readonly concepts: ReturnType<typeof seedConcepts>;
   private readonly byConceptUri = new Map<string, NodeRef>();
   /** Stored lists of links already in their relation's order (each is put in order on its first read). */
-  private readonly inOrder = new WeakSet<readonly Adjacent[]>();
+  private readonly inOrder = new WeakSet<readonly unknown[]>();
   /**
    * False while a `neighbours(..., 'any')` call reads: measuring every list at start-up (list prices)
    * would otherwise sort every list of the graph, seconds at 100,000 roles, before anyone asks for one.
@@ -122,21 +142,55 @@ export class MemoryStore implements GraphStore {
     addNodes('Technology', seed.technologies);
     addNodes('Industry', seed.industries);
 
-    // Transitions (TRANSITIONS_TO) are held only in two indexes, which career paths and the role
-    // relations read: as graph edges they would cost a 100,000-role graph half a million unread edges.
-    const relationships = seedRelationships(seed);
+    this.requirements = bothEnds(
+      seed.requirements.map((link) => ({
+        role: this.requireNode('Role', link.role) as RoleEntity,
+        skill: this.requireNode('Skill', link.target) as SkillEntity,
+        importance: link.importance,
+        inheritedFrom: link.inheritedFrom ?? null,
+        sources: link.sources,
+        evidence: link.evidence,
+      })),
+      (link) => link.role.slug,
+      (link) => link.skill.slug,
+    );
+    this.uses = bothEnds(
+      seed.roleTechnologies.map((link) => ({
+        role: this.requireNode('Role', link.role) as RoleEntity,
+        technology: this.requireNode('Technology', link.target) as TechnologyEntity,
+        importance: link.importance,
+        inheritedFrom: link.inheritedFrom ?? null,
+        sources: link.sources,
+        evidence: link.evidence,
+      })),
+      (link) => link.role.slug,
+      (link) => link.technology.slug,
+    );
+    this.hiring = bothEnds(
+      seed.hires.map((hire) => ({
+        industry: this.requireNode('Industry', hire.industry) as NodeKinds['Industry'],
+        role: this.requireNode('Role', hire.role) as RoleEntity,
+        emphasis: hire.emphasis ?? null,
+        sources: hire.sources,
+        evidence: hire.evidence,
+      })),
+      (link) => link.industry.slug,
+      (link) => link.role.slug,
+    );
     for (const type of Object.keys(relationshipEnds) as RelationshipType[]) {
-      if (type === 'TRANSITIONS_TO') continue;
+      if (heldApart.has(type)) continue;
       const [fromKind, toKind] = relationshipEnds[type];
       const links: TypedLinks = { out: new Map(), in: new Map() };
       this.links.set(type, links);
-      for (const { from, to, ...facts } of relationships[type]) {
+      for (const { from, to, ...facts } of seedRelationshipsOf(seed, type)) {
         const [source, target] = [this.requireNode(fromKind, from), this.requireNode(toKind, to)];
         const attributes = { type, ...facts };
         append(links.out, from, { neighbour: target, attributes });
         append(links.in, to, { neighbour: source, attributes });
       }
     }
+    // Transitions (TRANSITIONS_TO) are held only in two indexes, which career paths and the role
+    // relations read: as graph edges they would cost a 100,000-role graph half a million unread edges.
     this.transitions = new TransitionGraph(
       seed.transitions,
       seed.roles.map((role) => ({
@@ -167,7 +221,12 @@ export class MemoryStore implements GraphStore {
           this.byConceptUri.set(uri, { kind, slug: entity.slug });
       }
     this.searchIndex = new SearchIndex(searchEntriesOf(seed));
-    this.relatedRolesIndex = new RelatedRolesIndex(roleProfilesOf(seed), { pairLists: true });
+    this.concepts = seedConcepts(seed);
+    this.relatedRolesIndex = new RelatedRolesIndex(
+      seed.roles.map((role) => role.slug),
+      (slug) => this.roleProfile(slug),
+      { pairLists: true },
+    );
   }
 
   async nodesBySlug<K extends NodeKind>(kind: K, slugs: readonly string[]): Promise<(NodeKinds[K] | null)[]> {
@@ -261,9 +320,9 @@ export class MemoryStore implements GraphStore {
     const counts = new Map<string, SkillDemandEntry>();
     for (const role of this.sorted.roles) {
       if (family !== null && role.family !== family) continue;
-      for (const { neighbour, attributes } of this.edges('Role', role.slug, 'out', 'REQUIRES')) {
-        const entry = counts.get(neighbour.slug) ?? emptyDemand(neighbour as SkillEntity);
-        counts.set(neighbour.slug, countDemand(entry, attributes.importance as Importance));
+      for (const { skill, importance } of this.requirements.out.get(role.slug) ?? []) {
+        const entry = counts.get(skill.slug) ?? emptyDemand(skill);
+        counts.set(skill.slug, countDemand(entry, importance));
       }
     }
     return [...counts.values()].sort(byDemand);
@@ -274,7 +333,7 @@ export class MemoryStore implements GraphStore {
       .filter((technology) => kind === null || technology.kind === kind)
       .map((technology) => ({
         technology,
-        roles: this.edges('Technology', technology.slug, 'in', 'USES').length,
+        roles: this.uses.in.get(technology.slug)?.length ?? 0,
       }))
       .filter((entry) => entry.roles > 0)
       .sort(byUsage);
@@ -312,6 +371,35 @@ export class MemoryStore implements GraphStore {
     if (entity === undefined)
       throw new Error(`a link names ${kind} "${slug}", which the graph does not hold`);
     return entity;
+  }
+
+  /**
+   * What similarity reads of a role (domain/similarity.ts), made from the links held: its skills and
+   * technologies with their concepts, and the roles it moves to or from.
+   */
+  private roleProfile(slug: string): RoleProfile {
+    const feature = (
+      node: { slug: string },
+      importance: Importance,
+      concepts: ReadonlyMap<string, string>,
+    ) => ({
+      slug: node.slug,
+      importance,
+      concept: concepts.get(node.slug) as string,
+    });
+    return {
+      slug,
+      skills: (this.requirements.out.get(slug) ?? []).map((link) =>
+        feature(link.skill, link.importance, this.concepts.skills),
+      ),
+      technologies: (this.uses.out.get(slug) ?? []).map((link) =>
+        feature(link.technology, link.importance, this.concepts.technologies),
+      ),
+      transitionPartners: [
+        ...this.transitions.outgoing(slug).map((transition) => transition.to),
+        ...this.transitions.incoming(slug).map((transition) => transition.from),
+      ],
+    };
   }
 
   /** Edges of one type at a node, with the node at the other end. */
@@ -389,74 +477,41 @@ export class MemoryStore implements GraphStore {
       );
   }
 
-  private roleSkillLinks(own: 'Role' | 'Skill') {
-    return (slug: string): RoleSkillLink[] => {
-      const self = this.node(own, slug);
-      return this.orderedLinks(
-        own === 'Role' ? 'Role.skills' : 'Skill.roles',
-        this.edges(own, slug, own === 'Role' ? 'out' : 'in', 'REQUIRES'),
-        ({ neighbour, attributes }) => ({
-          role: (own === 'Role' ? self : neighbour) as RoleEntity,
-          skill: (own === 'Skill' ? self : neighbour) as SkillEntity,
-          importance: attributes.importance as Importance,
-          inheritedFrom: attributes.inheritedFrom ?? null,
-          sources: attributes.sources,
-          evidence: attributes.evidence,
-        }),
-      );
-    };
-  }
-
-  private roleTechnologyLinks(own: 'Role' | 'Technology') {
-    return (slug: string): RoleTechnologyLink[] => {
-      const self = this.node(own, slug);
-      return this.orderedLinks(
-        own === 'Role' ? 'Role.technologies' : 'Technology.roles',
-        this.edges(own, slug, own === 'Role' ? 'out' : 'in', 'USES'),
-        ({ neighbour, attributes }) => ({
-          role: (own === 'Role' ? self : neighbour) as RoleEntity,
-          technology: (own === 'Technology' ? self : neighbour) as TechnologyEntity,
-          importance: attributes.importance as Importance,
-          inheritedFrom: attributes.inheritedFrom ?? null,
-          sources: attributes.sources,
-          evidence: attributes.evidence,
-        }),
-      );
-    };
-  }
-
-  private hiringLinks(own: 'Role' | 'Industry') {
-    return (slug: string): HiringLink[] => {
-      const self = this.node(own, slug);
-      return this.orderedLinks(
-        own === 'Role' ? 'Role.industries' : 'Industry.roles',
-        this.edges(own, slug, own === 'Industry' ? 'out' : 'in', 'HIRES'),
-        ({ neighbour, attributes }) => ({
-          industry: (own === 'Industry' ? self : neighbour) as NodeKinds['Industry'],
-          role: (own === 'Role' ? self : neighbour) as RoleEntity,
-          emphasis: attributes.emphasis ?? null,
-          sources: attributes.sources,
-          evidence: attributes.evidence,
-        }),
-      );
+  /**
+   * A relation whose stored items are its answer (`lists` is read on each call: the relations table is
+   * made before the constructor fills the lists): the stored list is put in the relation's order on its
+   * first read (a stable sort, so ties keep the order they were stored in), and read as it is after.
+   */
+  private storedItems<R extends Relation, T extends Relations[R]>(
+    relation: R,
+    lists: () => Map<string, T[]>,
+  ) {
+    return (slug: string): readonly T[] => {
+      const stored = lists().get(slug);
+      if (stored === undefined) return [];
+      if (stored.length >= 2 && this.ordering && !this.inOrder.has(stored)) {
+        stored.sort(relationOrder[relation] as (a: T, b: T) => number);
+        this.inOrder.add(stored);
+      }
+      return stored;
     };
   }
 
   private readonly relations: { [R in Relation]: (slug: string) => readonly Relations[R][] } = {
-    'Role.skills': this.roleSkillLinks('Role'),
-    'Role.technologies': this.roleTechnologyLinks('Role'),
+    'Role.skills': this.storedItems('Role.skills', () => this.requirements.out),
+    'Role.technologies': this.storedItems('Role.technologies', () => this.uses.out),
     'Role.nextRoles': (slug) => this.transitions.outgoing(slug),
     'Role.previousRoles': (slug) => this.transitions.incoming(slug),
     'Role.levels': this.neighbourNodes('Role.levels', 'Role', 'in', 'LEVEL_OF'),
     'Role.salaries': (slug) => this.salaries.get(slug) ?? [],
-    'Role.industries': this.hiringLinks('Role'),
-    'Industry.roles': this.hiringLinks('Industry'),
-    'Skill.roles': this.roleSkillLinks('Skill'),
+    'Role.industries': this.storedItems('Role.industries', () => this.hiring.in),
+    'Industry.roles': this.storedItems('Industry.roles', () => this.hiring.out),
+    'Skill.roles': this.storedItems('Skill.roles', () => this.requirements.in),
     'Skill.technologies': this.linkedNodes('Skill.technologies', 'Skill', 'out', 'APPLIES'),
     'Skill.prerequisites': this.linkedNodes('Skill.prerequisites', 'Skill', 'in', 'PREREQUISITE_OF'),
     'Skill.unlocks': this.linkedNodes('Skill.unlocks', 'Skill', 'out', 'PREREQUISITE_OF'),
     'Skill.relatedSkills': this.linkedNodes('Skill.relatedSkills', 'Skill', 'both', 'RELATED_TO'),
-    'Technology.roles': this.roleTechnologyLinks('Technology'),
+    'Technology.roles': this.storedItems('Technology.roles', () => this.uses.in),
     'Technology.skills': this.linkedNodes('Technology.skills', 'Technology', 'in', 'APPLIES'),
     'Technology.languages': this.linkedNodes('Technology.languages', 'Technology', 'out', 'WRITTEN_IN'),
     'Technology.frameworks': this.linkedNodes('Technology.frameworks', 'Technology', 'in', 'WRITTEN_IN'),
@@ -473,46 +528,22 @@ type LinkedNodeRelation =
   | 'Technology.languages'
   | 'Technology.frameworks';
 
+/** The link types held as items at both ends (BothEnds), and transitions, held by TransitionGraph. */
+const heldApart: ReadonlySet<RelationshipType> = new Set(['REQUIRES', 'USES', 'HIRES', 'TRANSITIONS_TO']);
+
+function bothEnds<T>(
+  items: readonly T[],
+  first: (item: T) => string,
+  other: (item: T) => string,
+): BothEnds<T> {
+  return { out: groupedExactly(items, first), in: groupedExactly(items, other) };
+}
+
 /** Adds to a list in place: copying it on every addition is quadratic in a busy node's degree. */
 function append<T>(lists: Map<string, T[]>, slug: string, item: T): void {
   const list = lists.get(slug);
   if (list) list.push(item);
   else lists.set(slug, [item]);
-}
-
-interface MutableProfile {
-  slug: string;
-  skills: ProfileFeature[];
-  technologies: ProfileFeature[];
-  transitionPartners: string[];
-}
-
-/** Every role's skills, technologies and transition partners: what similarity is computed from. */
-function roleProfilesOf(seed: SeedGraph): RoleProfile[] {
-  const profiles = new Map<string, MutableProfile>(
-    seed.roles.map((role) => [
-      role.slug,
-      { slug: role.slug, skills: [], technologies: [], transitionPartners: [] },
-    ]),
-  );
-  const concepts = seedConcepts(seed);
-  for (const r of seed.requirements)
-    profiles.get(r.role)?.skills.push({
-      slug: r.target,
-      importance: r.importance,
-      concept: concepts.skills.get(r.target) as string,
-    });
-  for (const l of seed.roleTechnologies)
-    profiles.get(l.role)?.technologies.push({
-      slug: l.target,
-      importance: l.importance,
-      concept: concepts.technologies.get(l.target) as string,
-    });
-  for (const t of seed.transitions) {
-    profiles.get(t.from)?.transitionPartners.push(t.to);
-    profiles.get(t.to)?.transitionPartners.push(t.from);
-  }
-  return [...profiles.values()];
 }
 
 function paginate<T>(items: readonly T[], page: Page): PageOf<T> {

@@ -380,7 +380,7 @@ export class Neo4jStore implements GraphStore {
       const around = candidates.get(slug);
       if (around === undefined) return [];
       const known = around.flatMap((other) => profiles.get(other) ?? []);
-      return new RelatedRolesIndex(known).related(slug, limit);
+      return RelatedRolesIndex.of(known).related(slug, limit);
     });
   }
 
