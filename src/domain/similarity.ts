@@ -71,10 +71,12 @@ export type Features = Map<string, number>;
  */
 export function featuresOf(profile: RoleProfile): Features {
   const features: Features = new Map();
-  for (const feature of [...profile.skills, ...profile.technologies]) {
+  const add = (feature: ProfileFeature) => {
     const weight = featureWeights[feature.importance];
     if (weight > (features.get(feature.concept) ?? 0)) features.set(feature.concept, weight);
-  }
+  };
+  profile.skills.forEach(add);
+  profile.technologies.forEach(add);
   return features;
 }
 

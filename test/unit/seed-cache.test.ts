@@ -49,6 +49,8 @@ describe('a cached seed', () => {
     const loaded = await loadSeedCached(seedCopy, cache, warn);
     expect(loaded.from).toBe('cache');
     expect(loaded.graph).toEqual(fresh);
+    // To the order of every object's fields: exports and answers list fields in the order they are held.
+    expect(JSON.stringify(loaded.graph)).toBe(JSON.stringify(fresh));
     const { seededAt: _seededAt, ...identity } = datasetMarkerOf(fresh, 'now');
     expect(loaded.identity).toEqual(identity);
     expect(warnings).toEqual([]);

@@ -395,11 +395,15 @@ export class MemoryStore implements GraphStore {
       technologies: (this.uses.out.get(slug) ?? []).map((link) =>
         feature(link.technology, link.importance, this.concepts.technologies),
       ),
-      transitionPartners: [
-        ...this.transitions.outgoing(slug).map((transition) => transition.to),
-        ...this.transitions.incoming(slug).map((transition) => transition.from),
-      ],
+      transitionPartners: this.transitionPartners(slug),
     };
+  }
+
+  private transitionPartners(slug: string): string[] {
+    const partners: string[] = [];
+    for (const transition of this.transitions.outgoing(slug)) partners.push(transition.to);
+    for (const transition of this.transitions.incoming(slug)) partners.push(transition.from);
+    return partners;
   }
 
   /** Edges of one type at a node, with the node at the other end. */

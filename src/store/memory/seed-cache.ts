@@ -5,7 +5,8 @@ import { codeRoot } from '../../code-root';
 import { projectRoot } from '../../project-root';
 import type { SeedGraph } from '../../seed/seed-graph';
 import type { DatasetMarker } from '../dataset-marker';
-import { restoreSharedArrays, toSharedJson } from './shared-arrays';
+import { tabulated, untabulated } from './cache-tables';
+import { freezeShared, SharedArrays } from './shared-arrays';
 
 /** What a dataset is, apart from when it was loaded: the hash and counts of its facts, its release. */
 export type DatasetIdentity = Omit<DatasetMarker, 'seededAt'>;
@@ -19,7 +20,7 @@ export interface LoadedSeed {
 }
 
 /** Bumped when the cache file's shape changes, so that an older file is never read as a newer one. */
-const cacheFormat = 2;
+const cacheFormat = 3;
 
 /** The code whose output the cache holds: the seed reader and checker, the domain rules it applies, the hash. */
 const codeFolders = ['seed', 'domain', 'dataset'];
@@ -75,13 +76,17 @@ async function loadFromFiles(seedDirectory: string | undefined): Promise<LoadedS
   return { graph, identity, from: 'files' };
 }
 
-/** The cache file: the key first (readCache knows a stale file from it), repeated arrays in `shared`. */
+/**
+ * The cache file: the key first (readCache knows a stale file from it), repeated arrays in `shared`, and
+ * the graph with its large collections as tables (cache-tables.ts), named in `tables`.
+ */
 interface CacheFile {
   readonly format: number;
   readonly key: string;
   readonly identity: DatasetIdentity;
   readonly shared: readonly unknown[];
-  readonly graph: SeedGraph;
+  readonly tables: readonly string[];
+  readonly graph: Record<string, unknown>;
 }
 
 async function readCache(file: string, key: string): Promise<Omit<LoadedSeed, 'from'> | null> {
@@ -101,18 +106,25 @@ async function readCache(file: string, key: string): Promise<Omit<LoadedSeed, 'f
     if (bytesRead < head.length || !start.equals(head)) return null;
     // The read above is positioned, so it left the file's own position at the start: readFile reads it all.
     const parsed = JSON.parse(await handle.readFile('utf8')) as CacheFile;
-    return { graph: restoreSharedArrays(parsed.graph, parsed.shared), identity: parsed.identity };
+    if (!Array.isArray(parsed.shared) || !Array.isArray(parsed.tables))
+      throw new Error('the cache file has no table of shared arrays or of tables');
+    freezeShared(parsed.shared);
+    const graph = untabulated(parsed.graph, parsed.tables, parsed.shared) as unknown as SeedGraph;
+    return { graph, identity: parsed.identity };
   } finally {
     await handle.close();
   }
 }
 
 async function writeCache(file: string, key: string, loaded: LoadedSeed): Promise<void> {
-  const { json, shared } = toSharedJson(loaded.graph);
-  // Put together by hand to keep the order readCache relies on: format and key, then the rest.
+  const arrays = new SharedArrays();
+  const { graph, tables } = tabulated(loaded.graph, arrays);
+  const json = arrays.json(graph);
+  // Put together by hand to keep the order readCache relies on: format and key, then the rest. The
+  // table of shared arrays is written whole: arrays inside a shared array stay where they are.
   const content =
     `{"format":${cacheFormat},"key":${JSON.stringify(key)},"identity":${JSON.stringify(loaded.identity)},` +
-    `"shared":${shared},"graph":${json}}`;
+    `"shared":${JSON.stringify(arrays.table)},"tables":${JSON.stringify(tables)},"graph":${json}}`;
   await mkdir(path.dirname(file), { recursive: true });
   // Written aside, then renamed over: a start-up reading at the same moment sees the old file or the new.
   const partial = `${file}.${process.pid}.partial`;

@@ -21,48 +21,64 @@ const sharedProperties: ReadonlySet<string> = new Set([
   'comparisons',
 ]);
 
-/** A value as JSON with each repeated array of `sharedProperties` written once, in `shared`. */
-export function toSharedJson(value: unknown): { readonly json: string; readonly shared: string } {
-  const table: unknown[] = [];
-  const positions = new Map<string, number>();
-  const json = JSON.stringify(value, (name: string, inner: unknown) => {
-    if (!sharedProperties.has(name) || !Array.isArray(inner)) return inner;
-    const text = JSON.stringify(inner);
-    let position = positions.get(text);
+/** Whether arrays held under this property name are written once and shared (sharedProperties). */
+export function isSharedProperty(name: string): boolean {
+  return sharedProperties.has(name);
+}
+
+/** The table of distinct shared arrays a cache file is written with, filled as values are written. */
+export class SharedArrays {
+  readonly table: unknown[] = [];
+  private readonly positions = new Map<string, number>();
+
+  /** The position of an array equal to `array` in the table, which holds it from now on if none did. */
+  positionOf(array: readonly unknown[]): number {
+    const text = JSON.stringify(array);
+    let position = this.positions.get(text);
     if (position === undefined) {
-      position = table.length;
-      table.push(inner);
-      positions.set(text, position);
+      position = this.table.length;
+      this.table.push(array);
+      this.positions.set(text, position);
     }
     return position;
-  });
-  // The table itself is written whole: arrays inside a shared array stay where they are.
-  return { json, shared: JSON.stringify(table) };
+  }
+
+  /** `value` as JSON, each array of `sharedProperties` written as its position. */
+  json(value: unknown): string {
+    return JSON.stringify(value, (name: string, inner: unknown) =>
+      sharedProperties.has(name) && Array.isArray(inner) ? this.positionOf(inner) : inner,
+    );
+  }
 }
 
-/**
- * Puts the shared arrays back into a value parsed from `toSharedJson`'s JSON, in place. Throws on a
- * position the table does not hold (a damaged file), so the caller reads the seed instead.
- */
-export function restoreSharedArrays<T>(value: T, shared: readonly unknown[]): T {
+/** The table's arrays, frozen (with what they hold) before they are put back anywhere. */
+export function freezeShared(shared: readonly unknown[]): void {
   for (const array of shared) deepFreeze(array);
-  restore(value, shared);
-  return value;
 }
 
-function restore(value: unknown, shared: readonly unknown[]): void {
+/** The shared array at `position`; throws on a position the table does not hold (a damaged file). */
+export function sharedAt(position: unknown, name: string, shared: readonly unknown[]): unknown {
+  if (
+    typeof position !== 'number' ||
+    !Number.isInteger(position) ||
+    position < 0 ||
+    position >= shared.length
+  )
+    throw new Error(`shared array ${String(position)} of "${name}" is not in the cache's table`);
+  return shared[position];
+}
+
+/** Puts the (already frozen) shared arrays back into `value`, in place. */
+export function restoreWithin(value: unknown, shared: readonly unknown[]): void {
   if (Array.isArray(value)) {
-    for (const item of value) if (item !== null && typeof item === 'object') restore(item, shared);
+    for (const item of value) if (item !== null && typeof item === 'object') restoreWithin(item, shared);
     return;
   }
   const record = value as Record<string, unknown>;
   for (const name in record) {
     const inner = record[name];
-    if (typeof inner === 'number' && sharedProperties.has(name)) {
-      if (!Number.isInteger(inner) || inner < 0 || inner >= shared.length)
-        throw new Error(`shared array ${inner} of "${name}" is not in the cache's table`);
-      record[name] = shared[inner];
-    } else if (inner !== null && typeof inner === 'object') restore(inner, shared);
+    if (typeof inner === 'number' && sharedProperties.has(name)) record[name] = sharedAt(inner, name, shared);
+    else if (inner !== null && typeof inner === 'object') restoreWithin(inner, shared);
   }
 }
 
