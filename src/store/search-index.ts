@@ -1,5 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { EntityKind } from '../domain/enums';
+import { PackedLists } from '../domain/packed-lists';
 import { ownConceptUri, sameConceptMatches } from '../domain/same-concept';
 import {
   WordMatchKind,
@@ -153,11 +154,13 @@ export class SearchIndex {
   private readonly nameWords: Int32Array;
   // Dictionary words: their text, their names (shortest first, then in order), and the radix tree over them.
   private readonly words: string[] = [];
-  private readonly wordNames: Int32Array[];
+  /** Per word: the names holding it, shortest first (then in id order). */
+  private readonly wordNames: PackedLists;
   private readonly dictionary = new SearchableMap<number>();
   // Names run together, sorted, each with its names.
   private readonly compacts: string[];
-  private readonly compactNames: Int32Array[];
+  /** Per run-together name in `compacts`: the names that run together to it. */
+  private readonly compactNames: PackedLists;
 
   // Scratch of one search (a search runs synchronously, so one set serves every call).
   private serial = 0;
@@ -218,11 +221,13 @@ export class SearchIndex {
     this.nameWords = Int32Array.from(nameWords);
     this.nameLength = Int32Array.from(this.nameCompact, (compact) => compact.length);
     const length = this.nameLength;
-    this.wordNames = wordNames.map((list) =>
-      Int32Array.from(list).sort((a, b) => (length[a] as number) - (length[b] as number) || a - b),
-    );
+    this.wordNames = packed(wordNames);
+    for (let word = 0; word < wordNames.length; word++)
+      this.namesOf(this.wordNames, word).sort(
+        (a, b) => (length[a] as number) - (length[b] as number) || a - b,
+      );
     this.compacts = [...byCompact.keys()].sort(compareIds);
-    this.compactNames = this.compacts.map((compact) => Int32Array.from(byCompact.get(compact) as number[]));
+    this.compactNames = packed(this.compacts.map((compact) => byCompact.get(compact) as number[]));
 
     this.wordSerial = new Int32Array(this.words.length);
     this.wordMatches = new Uint8Array(this.words.length * maxTextWords);
@@ -334,7 +339,7 @@ export class SearchIndex {
     for (let at = from; at < this.compacts.length; at++) {
       const compact = this.compacts[at] as string;
       if (!compact.startsWith(text.compact) || (textLength < minPrefixLength && at > from)) break;
-      for (const name of this.compactNames[at] as Int32Array) {
+      for (const name of this.namesOf(this.compactNames, at)) {
         const ceiling =
           compact.length === textLength
             ? 1
@@ -358,13 +363,13 @@ export class SearchIndex {
     minScore: number,
   ): void {
     const cost = (wordIds: readonly number[]) =>
-      wordIds.reduce((sum, word) => sum + (this.wordNames[word] as Int32Array).length, 0);
+      wordIds.reduce((sum, word) => sum + this.wordNames.sizeOf(word), 0);
     let driver = 0;
     expansions.forEach((wordIds, index) => {
       if (cost(wordIds) < cost(expansions[driver] as number[])) driver = index;
     });
     const walk = (wordIds: readonly number[], partialOnly: boolean) => {
-      const lists = wordIds.map((word) => this.wordNames[word] as Int32Array);
+      const lists = wordIds.map((word) => this.namesOf(this.wordNames, word));
       const shortest = (list: Int32Array) => this.nameLength[list[0] as number] as number;
       lists.sort((a, b) => shortest(a) - shortest(b));
       for (const list of lists) {
@@ -440,6 +445,14 @@ export class SearchIndex {
   }
 
   /** Tables IndexedName reads; internal to this module. */
+  /**
+   * One list of `lists`, as a view of their one array: a hundred thousand words' lists as separate typed
+   * arrays held 20 MB, most of it the arrays' own overhead.
+   */
+  private namesOf(lists: PackedLists, list: number): Int32Array {
+    return lists.items.subarray(lists.starts[list] as number, lists.starts[list + 1] as number);
+  }
+
   tables() {
     return {
       nameWordStart: this.nameWordStart,
@@ -481,4 +494,11 @@ class IndexedName implements NameView {
     const word = nameWords[this.start + j] as number;
     return wordSerial[word] === serial ? (wordMatches[word * maxTextWords + i] as number) : noWordMatch;
   }
+}
+
+/** Lists of numbers packed into one array, each in its order. */
+function packed(lists: readonly (readonly number[])[]): PackedLists {
+  const builder = PackedLists.withSizes(lists.map((list) => list.length));
+  lists.forEach((list, at) => list.forEach((item) => builder.add(at, item)));
+  return builder.lists;
 }
