@@ -92,7 +92,7 @@ export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
     : [
         { label: 'seed graph (seed/)', roles: null, starts: 4 },
         { label: 'generated', roles: 10_000, starts: 3 },
-        { label: 'generated', roles: 100_000, starts: 2 },
+        { label: 'generated', roles: 100_000, starts: 4 },
       ];
   const heapLimitMb = defaultHeapLimitMb();
   const rows: string[][] = [];

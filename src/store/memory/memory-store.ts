@@ -125,12 +125,18 @@ export class MemoryStore implements GraphStore {
 
   private readonly loadedAt = new Date().toISOString();
   private marker: DatasetMarker | undefined;
+  /**
+   * The seed itself, kept only to work out its identity on first use. With the identity given it is let
+   * go: its links (700,000 at 100,000 roles) are held again, as items, in the lists above.
+   */
+  private readonly seed: SeedGraph | null;
 
   /** `identity`: the seed's hash and counts when already known (a cached seed), else worked out on first use. */
   constructor(
-    private readonly seed: SeedGraph,
+    seed: SeedGraph,
     private readonly identity?: DatasetIdentity,
   ) {
+    this.seed = identity === undefined ? seed : null;
     const addNodes = <K extends NodeKind>(kind: K, entities: readonly NodeKinds[K][]) => {
       const bySlug = new Map<string, NodeKinds[NodeKind]>();
       for (const entity of entities) bySlug.set(entity.slug, entity);
@@ -349,9 +355,10 @@ export class MemoryStore implements GraphStore {
 
   async datasetMarker(): Promise<DatasetMarker> {
     // Hashed on first use: a start-up of a large graph does not wait for it.
-    this.marker ??= this.identity
-      ? { seededAt: this.loadedAt, ...this.identity }
-      : datasetMarkerOf(this.seed, this.loadedAt);
+    this.marker ??=
+      this.identity !== undefined
+        ? { seededAt: this.loadedAt, ...this.identity }
+        : datasetMarkerOf(this.seed as SeedGraph, this.loadedAt);
     return this.marker;
   }
 
