@@ -215,17 +215,23 @@ export class MemoryStore implements GraphStore {
       industries: [...seed.industries].sort(byName),
       sources: [...seed.sources].sort(byTitle),
     };
-    const bySlug = (a: { slug: string }, b: { slug: string }) => compareText(a.slug, b.slug);
+    // A concept claimed by several nodes of a kind goes to the first by slug; kinds in this order. Kept
+    // as the least slug seen, not by sorting every kind's nodes (100,000 roles) to take the first.
     for (const [kind, entities] of [
       ['Role', seed.roles],
       ['Skill', seed.skills],
       ['Technology', seed.technologies],
-    ] as const)
-      for (const entity of [...entities].sort(bySlug)) {
+    ] as const) {
+      const claims = new Map<string, NodeRef>();
+      for (const entity of entities) {
         const uri = ownConceptUri(entity);
-        if (uri !== null && !this.byConceptUri.has(uri))
-          this.byConceptUri.set(uri, { kind, slug: entity.slug });
+        if (uri === null || this.byConceptUri.has(uri)) continue;
+        const held = claims.get(uri);
+        if (held === undefined || compareText(entity.slug, held.slug) < 0)
+          claims.set(uri, { kind, slug: entity.slug });
       }
+      for (const [uri, ref] of claims) this.byConceptUri.set(uri, ref);
+    }
     this.searchIndex = new SearchIndex(searchEntriesOf(seed));
     this.concepts = seedConcepts(seed);
     this.relatedRolesIndex = new RelatedRolesIndex(

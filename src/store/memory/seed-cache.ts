@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { codeRoot } from '../../code-root';
 import { projectRoot } from '../../project-root';
 import type { SeedGraph } from '../../seed/seed-graph';
@@ -43,19 +44,30 @@ export async function loadSeedCached(
 ): Promise<LoadedSeed> {
   if (cacheDirectory === null) return loadFromFiles(seedDirectory);
   const directory = path.resolve(seedDirectory ?? path.join(projectRoot, 'seed'));
+  const file = path.join(cacheDirectory, `seed-${sha256(directory).slice(0, 16)}.json`);
+  // The key is worked out on a worker thread while this one reads and parses the cache file: at 100,000
+  // roles, reading and hashing 149 MB of seed files took 0.3 s. A cache of another key (the seed or the
+  // code changed) is parsed for nothing, on a start that then reads the seed files, which takes far longer.
+  const keying = cacheKey(directory);
+  const reading = readCache(file).catch((error: unknown) => {
+    warn(`seed cache ${file} not read (${describe(error)}); reading the seed files`);
+    return null;
+  });
   let key: string;
   try {
-    key = await cacheKey(directory);
+    key = await keying;
   } catch (error) {
     warn(`seed cache skipped: the seed folder ${directory} could not be hashed (${describe(error)})`);
     return loadFromFiles(seedDirectory);
   }
-  const file = path.join(cacheDirectory, `seed-${sha256(directory).slice(0, 16)}.json`);
-  const cached = await readCache(file, key).catch((error: unknown) => {
-    warn(`seed cache ${file} not read (${describe(error)}); reading the seed files`);
-    return null;
-  });
-  if (cached !== null) return { ...cached, from: 'cache' };
+  const parsed = await reading;
+  if (parsed !== null && parsed.key === key) {
+    try {
+      return { ...restored(parsed), from: 'cache' };
+    } catch (error) {
+      warn(`seed cache ${file} not read (${describe(error)}); reading the seed files`);
+    }
+  }
   const loaded = await loadFromFiles(seedDirectory);
   await writeCache(file, key, loaded).catch((error: unknown) =>
     warn(`seed cache ${file} not written (${describe(error)}); the next start reads the seed files again`),
@@ -89,9 +101,10 @@ interface CacheFile {
   readonly graph: Record<string, unknown>;
 }
 
-async function readCache(file: string, key: string): Promise<Omit<LoadedSeed, 'from'> | null> {
-  // The key sits first in the file: a stale cache (350 MB at 100,000 roles) is known from its first bytes.
-  const head = Buffer.from(`{"format":${cacheFormat},"key":"${key}",`);
+/** The cache file parsed, if it is one of this format; null where there is none. */
+async function readCache(file: string): Promise<CacheFile | null> {
+  // The format sits first in the file: a file of another format is known from its first bytes.
+  const head = Buffer.from(`{"format":${cacheFormat},"key":"`);
   let handle;
   try {
     handle = await open(file, 'r');
@@ -108,12 +121,17 @@ async function readCache(file: string, key: string): Promise<Omit<LoadedSeed, 'f
     const parsed = JSON.parse(await handle.readFile('utf8')) as CacheFile;
     if (!Array.isArray(parsed.shared) || !Array.isArray(parsed.tables))
       throw new Error('the cache file has no table of shared arrays or of tables');
-    freezeShared(parsed.shared);
-    const graph = untabulated(parsed.graph, parsed.tables, parsed.shared) as unknown as SeedGraph;
-    return { graph, identity: parsed.identity };
+    return parsed;
   } finally {
     await handle.close();
   }
+}
+
+/** The graph a cache file holds, its shared arrays frozen and put back; throws on a damaged file. */
+function restored(parsed: CacheFile): Omit<LoadedSeed, 'from'> {
+  freezeShared(parsed.shared);
+  const graph = untabulated(parsed.graph, parsed.tables, parsed.shared) as unknown as SeedGraph;
+  return { graph, identity: parsed.identity };
 }
 
 async function writeCache(file: string, key: string, loaded: LoadedSeed): Promise<void> {
@@ -159,11 +177,13 @@ async function forgetOldest(cacheDirectory: string): Promise<void> {
   await Promise.all(oldest.map(({ file }) => rm(file, { force: true })));
 }
 
-/** SHA-256 over the seed folder's files and the code that reads them: names and bytes, in a fixed order. */
+/**
+ * SHA-256 over the seed folder's files and the code that reads them: names and bytes, in a fixed order.
+ * The files are listed here and read and hashed on a worker thread (hashWorkerSource).
+ */
 async function cacheKey(seedDirectory: string): Promise<string> {
-  const hash = createHash('sha256');
   const codeExtension = path.extname(__filename);
-  const parts: { label: string; files: string[]; root: string }[] = [
+  const parts: HashedFolder[] = [
     { label: 'seed', root: seedDirectory, files: await filesUnder(seedDirectory, () => true) },
     ...(await Promise.all(
       codeFolders.map(async (folder) => {
@@ -172,16 +192,49 @@ async function cacheKey(seedDirectory: string): Promise<string> {
       }),
     )),
   ];
-  hash.update(`careergraph seed cache ${cacheFormat}\n`);
-  for (const { label, root, files } of parts) {
+  const worker = new Worker(hashWorkerSource, {
+    eval: true,
+    workerData: { header: `careergraph seed cache ${cacheFormat}\n`, parts },
+  });
+  return new Promise<string>((resolve, reject) => {
+    worker.once('message', (message: { key?: string; error?: string }) =>
+      message.key !== undefined ? resolve(message.key) : reject(new Error(message.error)),
+    );
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the hashing thread stopped (exit code ${code})`)));
+  });
+}
+
+interface HashedFolder {
+  readonly label: string;
+  readonly root: string;
+  /** Paths relative to `root`, sorted. */
+  readonly files: readonly string[];
+}
+
+/**
+ * The hashing thread: plain JavaScript (it runs from this string, in the bundle as in the modules), so
+ * it is kept to what the key is. For each folder's files in order, the label, path and size, then the bytes.
+ */
+const hashWorkerSource = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { createHash } = require('node:crypto');
+const { readFileSync } = require('node:fs');
+const path = require('node:path');
+try {
+  const hash = createHash('sha256');
+  hash.update(workerData.header);
+  for (const { label, root, files } of workerData.parts)
     for (const relative of files) {
-      const bytes = await readFile(path.join(root, relative));
-      hash.update(`${label}/${relative}\t${bytes.length}\n`);
+      const bytes = readFileSync(path.join(root, relative));
+      hash.update(label + '/' + relative + '\\t' + bytes.length + '\\n');
       hash.update(bytes);
     }
-  }
-  return hash.digest('hex');
+  parentPort.postMessage({ key: hash.digest('hex') });
+} catch (error) {
+  parentPort.postMessage({ error: error instanceof Error ? error.message : String(error) });
 }
+`;
 
 async function filesUnder(root: string, wanted: (name: string) => boolean): Promise<string[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
