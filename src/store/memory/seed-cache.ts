@@ -89,8 +89,9 @@ async function loadFromFiles(seedDirectory: string | undefined): Promise<LoadedS
 }
 
 /**
- * The cache file: the key first (readCache knows a stale file from it), repeated arrays in `shared`, and
- * the graph with its large collections as tables (cache-tables.ts), named in `tables`.
+ * The cache file: its format first (readCache knows a file of another format from its first bytes), then
+ * its key, repeated arrays in `shared`, and the graph with its large collections as tables
+ * (cache-tables.ts), named in `tables`.
  */
 interface CacheFile {
   readonly format: number;
