@@ -49,22 +49,7 @@ import { seedConcepts } from '../seed-concepts';
 import { ownConceptUri } from '../../domain/same-concept';
 import { groupedExactly } from '../grouped';
 import { TransitionGraph } from '../transition-graph';
-import {
-  relationshipEnds,
-  seedRelationshipsOf,
-  type RelationshipType,
-  type SeedRelationship,
-} from '../seed-relationships';
-
-interface EdgeAttributes extends Omit<SeedRelationship, 'from' | 'to'> {
-  type: RelationshipType;
-}
-
-/** One link as a node holds it: the entity at the other end, and the link's facts. */
-interface Adjacent {
-  readonly neighbour: NodeKinds[NodeKind];
-  readonly attributes: EdgeAttributes;
-}
+import { relationshipEnds, seedRelationshipsOf, type RelationshipType } from '../seed-relationships';
 
 /**
  * A relation whose links read the same from either end (a role's requirement of a skill is that skill's
@@ -75,12 +60,6 @@ interface BothEnds<T> {
   readonly out: Map<string, T[]>;
   /** By the slug of its other end. */
   readonly in: Map<string, T[]>;
-}
-
-/** The links of one type, by the slug of the node at each end (a type joins one kind to one kind). */
-interface TypedLinks {
-  readonly out: Map<string, Adjacent[]>;
-  readonly in: Map<string, Adjacent[]>;
 }
 
 /**
@@ -99,8 +78,11 @@ export class MemoryStore implements GraphStore {
   private readonly requirements: BothEnds<RoleSkillLink>;
   private readonly uses: BothEnds<RoleTechnologyLink>;
   private readonly hiring: BothEnds<HiringLink>;
-  /** The other links, few: by type, with the node at the other end. */
-  private readonly links = new Map<RelationshipType, TypedLinks>();
+  /**
+   * The other relations' items (few: prerequisites, related skills, a framework's languages, ...), by
+   * relation, then by the slug of the node whose list they are.
+   */
+  private readonly fewLinks = new Map<Relation, Map<string, unknown[]>>();
   private readonly salaries = new Map<string, SalaryEntity[]>();
   private readonly sorted: {
     roles: RoleEntity[];
@@ -183,18 +165,7 @@ export class MemoryStore implements GraphStore {
       (link) => link.industry.slug,
       (link) => link.role.slug,
     );
-    for (const type of Object.keys(relationshipEnds) as RelationshipType[]) {
-      if (heldApart.has(type)) continue;
-      const [fromKind, toKind] = relationshipEnds[type];
-      const links: TypedLinks = { out: new Map(), in: new Map() };
-      this.links.set(type, links);
-      for (const { from, to, ...facts } of seedRelationshipsOf(seed, type)) {
-        const [source, target] = [this.requireNode(fromKind, from), this.requireNode(toKind, to)];
-        const attributes = { type, ...facts };
-        append(links.out, from, { neighbour: target, attributes });
-        append(links.in, to, { neighbour: source, attributes });
-      }
-    }
+    for (const [type, outward, inward] of fewLinkRelations) this.holdFewLinks(seed, type, outward, inward);
     // Transitions (TRANSITIONS_TO) are held only in two indexes, which career paths and the role
     // relations read: as graph edges they would cost a 100,000-role graph half a million unread edges.
     this.transitions = new TransitionGraph(
@@ -254,7 +225,7 @@ export class MemoryStore implements GraphStore {
     slugs: readonly string[],
     order: NeighbourOrder = 'relation',
   ): Promise<Relations[R][][]> {
-    // Every list comes in the relation's order (relation-order.ts), unless asked otherwise: see orderedLinks.
+    // Every list comes in the relation's order (relation-order.ts), unless asked otherwise: see storedItems.
     const follow = this.relations[relation] as (slug: string) => Relations[R][];
     if (order === 'relation') return slugs.map((slug) => [...follow(slug)]);
     // Synchronous from here to the reset: no other call can see the flag.
@@ -419,79 +390,44 @@ export class MemoryStore implements GraphStore {
     return partners;
   }
 
-  /** Edges of one type at a node, with the node at the other end. */
-  private edges(
-    kind: NodeKind,
-    slug: string,
-    direction: 'out' | 'in' | 'both',
-    type: RelationshipType,
-  ): readonly Adjacent[] {
-    const links = this.links.get(type);
-    if (!links) return [];
-    if (direction !== 'both') return links[direction].get(slug) ?? [];
-    const self = this.nodes.get(kind)?.get(slug);
-    // A link from a node to itself is listed once, as on a multigraph.
-    const incoming = (links.in.get(slug) ?? []).filter((link) => link.neighbour !== self);
-    return [...(links.out.get(slug) ?? []), ...incoming];
-  }
-
   /**
-   * One relation's items at a node, made from the node's stored links, in the relation's order
-   * (relation-order.ts). The stored list is sorted in place on its first read (ties keep the order they
-   * were stored in, as a stable sort of a copy would), so later reads make the items without sorting:
-   * a role page sorted some 200 links on every request. A list made for this call alone (both
-   * directions) is sorted each time.
+   * One of the few-link types' relationships as the relations at its ends read them: `outward` lists
+   * each at its source, `inward` at its target (a relation read in both directions, related skills, lists
+   * a link from a node to itself once, as on a multigraph). Items are the linked node with the link's
+   * evidence, or for a role's levels the node itself. Sources' lists come first, so a node linked both
+   * ways lists its outgoing link first, as the relation's order leaves ties.
    */
-  private orderedLinks<R extends Relation>(
-    relation: R,
-    links: readonly Adjacent[],
-    itemOf: (link: Adjacent) => Relations[R],
-  ): Relations[R][] {
-    const items = links.map(itemOf);
-    if (items.length < 2 || !this.ordering || this.inOrder.has(links)) return items;
-    const order = relationOrder[relation] as (a: Relations[R], b: Relations[R]) => number;
-    const positions = items
-      .map((_, index) => index)
-      .sort((a, b) => order(items[a] as Relations[R], items[b] as Relations[R]) || a - b);
-    const stored = links as Adjacent[];
-    const sortedLinks = positions.map((position) => stored[position] as Adjacent);
-    sortedLinks.forEach((link, index) => (stored[index] = link));
-    this.inOrder.add(links);
-    return positions.map((position) => items[position] as Relations[R]);
-  }
-
-  private neighbourNodes<R extends 'Role.levels'>(
-    relation: R,
-    kind: NodeKind,
-    direction: 'out' | 'in',
+  private holdFewLinks(
+    seed: SeedGraph,
     type: RelationshipType,
-  ) {
-    return (slug: string): Relations[R][] =>
-      this.orderedLinks(
-        relation,
-        this.edges(kind, slug, direction, type),
-        ({ neighbour }) => neighbour as Relations[R],
+    outward: Relation | null,
+    inward: Relation | null,
+  ): void {
+    const [fromKind, toKind] = relationshipEnds[type];
+    const links = seedRelationshipsOf(seed, type).map((link) => ({
+      from: this.requireNode(fromKind, link.from),
+      to: this.requireNode(toKind, link.to),
+      sources: link.sources,
+      evidence: link.evidence,
+    }));
+    const hold = (
+      relation: Relation,
+      slug: string,
+      node: NodeKinds[NodeKind],
+      link: (typeof links)[number],
+    ) => {
+      let lists = this.fewLinks.get(relation);
+      if (lists === undefined) this.fewLinks.set(relation, (lists = new Map()));
+      append(
+        lists,
+        slug,
+        relation === 'Role.levels' ? node : { node, sources: link.sources, evidence: link.evidence },
       );
-  }
-
-  /** The nodes at the other end of one type of link, each with the link's evidence. */
-  private linkedNodes<R extends LinkedNodeRelation>(
-    relation: R,
-    kind: NodeKind,
-    direction: 'out' | 'in' | 'both',
-    type: RelationshipType,
-  ) {
-    return (slug: string): Relations[R][] =>
-      this.orderedLinks(
-        relation,
-        this.edges(kind, slug, direction, type),
-        ({ neighbour, attributes }) =>
-          ({
-            node: neighbour,
-            sources: attributes.sources,
-            evidence: attributes.evidence,
-          }) as Relations[R],
-      );
+    };
+    if (outward !== null) for (const link of links) hold(outward, link.from.slug, link.to, link);
+    if (inward !== null)
+      for (const link of links)
+        if (inward !== outward || link.from !== link.to) hold(inward, link.to.slug, link.from, link);
   }
 
   /**
@@ -514,39 +450,50 @@ export class MemoryStore implements GraphStore {
     };
   }
 
+  private fewLinksOf<R extends Relation>(relation: R): Map<string, Relations[R][]> {
+    return (this.fewLinks.get(relation) ?? new Map()) as Map<string, Relations[R][]>;
+  }
+
   private readonly relations: { [R in Relation]: (slug: string) => readonly Relations[R][] } = {
     'Role.skills': this.storedItems('Role.skills', () => this.requirements.out),
     'Role.technologies': this.storedItems('Role.technologies', () => this.uses.out),
     'Role.nextRoles': (slug) => this.transitions.outgoing(slug),
     'Role.previousRoles': (slug) => this.transitions.incoming(slug),
-    'Role.levels': this.neighbourNodes('Role.levels', 'Role', 'in', 'LEVEL_OF'),
+    'Role.levels': this.storedItems('Role.levels', () => this.fewLinksOf('Role.levels')),
     'Role.salaries': (slug) => this.salaries.get(slug) ?? [],
     'Role.industries': this.storedItems('Role.industries', () => this.hiring.in),
     'Industry.roles': this.storedItems('Industry.roles', () => this.hiring.out),
     'Skill.roles': this.storedItems('Skill.roles', () => this.requirements.in),
-    'Skill.technologies': this.linkedNodes('Skill.technologies', 'Skill', 'out', 'APPLIES'),
-    'Skill.prerequisites': this.linkedNodes('Skill.prerequisites', 'Skill', 'in', 'PREREQUISITE_OF'),
-    'Skill.unlocks': this.linkedNodes('Skill.unlocks', 'Skill', 'out', 'PREREQUISITE_OF'),
-    'Skill.relatedSkills': this.linkedNodes('Skill.relatedSkills', 'Skill', 'both', 'RELATED_TO'),
+    'Skill.technologies': this.storedItems('Skill.technologies', () => this.fewLinksOf('Skill.technologies')),
+    'Skill.prerequisites': this.storedItems('Skill.prerequisites', () =>
+      this.fewLinksOf('Skill.prerequisites'),
+    ),
+    'Skill.unlocks': this.storedItems('Skill.unlocks', () => this.fewLinksOf('Skill.unlocks')),
+    'Skill.relatedSkills': this.storedItems('Skill.relatedSkills', () =>
+      this.fewLinksOf('Skill.relatedSkills'),
+    ),
     'Technology.roles': this.storedItems('Technology.roles', () => this.uses.in),
-    'Technology.skills': this.linkedNodes('Technology.skills', 'Technology', 'in', 'APPLIES'),
-    'Technology.languages': this.linkedNodes('Technology.languages', 'Technology', 'out', 'WRITTEN_IN'),
-    'Technology.frameworks': this.linkedNodes('Technology.frameworks', 'Technology', 'in', 'WRITTEN_IN'),
+    'Technology.skills': this.storedItems('Technology.skills', () => this.fewLinksOf('Technology.skills')),
+    'Technology.languages': this.storedItems('Technology.languages', () =>
+      this.fewLinksOf('Technology.languages'),
+    ),
+    'Technology.frameworks': this.storedItems('Technology.frameworks', () =>
+      this.fewLinksOf('Technology.frameworks'),
+    ),
   };
 }
 
-/** The relations whose items are linked nodes with their evidence. */
-type LinkedNodeRelation =
-  | 'Skill.technologies'
-  | 'Skill.prerequisites'
-  | 'Skill.unlocks'
-  | 'Skill.relatedSkills'
-  | 'Technology.skills'
-  | 'Technology.languages'
-  | 'Technology.frameworks';
-
-/** The link types held as items at both ends (BothEnds), and transitions, held by TransitionGraph. */
-const heldApart: ReadonlySet<RelationshipType> = new Set(['REQUIRES', 'USES', 'HIRES', 'TRANSITIONS_TO']);
+/**
+ * The few-link types and the relations reading them: at the link's source, at its target (null where no
+ * relation reads that end).
+ */
+const fewLinkRelations: readonly (readonly [RelationshipType, Relation | null, Relation | null])[] = [
+  ['LEVEL_OF', null, 'Role.levels'],
+  ['PREREQUISITE_OF', 'Skill.unlocks', 'Skill.prerequisites'],
+  ['RELATED_TO', 'Skill.relatedSkills', 'Skill.relatedSkills'],
+  ['APPLIES', 'Skill.technologies', 'Technology.skills'],
+  ['WRITTEN_IN', 'Technology.languages', 'Technology.frameworks'],
+];
 
 function bothEnds<T>(
   items: readonly T[],
