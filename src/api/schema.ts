@@ -39,6 +39,7 @@ import {
   RoleTechnologyResolver,
   TransitionInheritanceResolver,
 } from './role/role-links.resolver';
+import { resolveAbstractTypesSynchronously } from './synchronous-type-resolvers';
 
 export const resolvers = [
   NodeResolver,
@@ -115,6 +116,7 @@ export function buildCareerGraphSchema(): Promise<GraphQLSchema> {
     skipCheck: true,
   }).then((schema) => {
     assertValidSchema(schema);
+    resolveAbstractTypesSynchronously(schema);
     const query = schema.getQueryType();
     if (query)
       query.description =

@@ -15,6 +15,7 @@ import {
 import { Skill } from '../skill/skill.type';
 import { LearnerSkillGap } from './learner-skill-gap.type';
 import type { ApiContext } from '../context';
+import type { Eventually } from '../loaders';
 import { Role } from '../role/role.type';
 import { CareerPath } from './career-path.type';
 import { SkillGap } from './skill-gap.type';
@@ -119,7 +120,7 @@ export class CareerResolver {
   }
 
   @FieldResolver(() => [Role], { complexity: listOf(11) })
-  roles(@Root() path: CareerPathResult, @Ctx() { loaders }: ApiContext): Promise<RoleEntity[]> {
+  roles(@Root() path: CareerPathResult, @Ctx() { loaders }: ApiContext): Eventually<RoleEntity[]> {
     return loaders.existing('Role', path.roles);
   }
 
@@ -127,13 +128,11 @@ export class CareerResolver {
     nullable: true,
     description: 'The role whose experience threshold sets minYears; null when minYears is 0.',
   })
-  async minYearsSetBy(
+  minYearsSetBy(
     @Root() path: CareerPathResult,
     @Ctx() { loaders }: ApiContext,
-  ): Promise<RoleEntity | null> {
-    return path.minYearsSetBy === null
-      ? null
-      : ((await loaders.existing('Role', [path.minYearsSetBy]))[0] as RoleEntity);
+  ): Eventually<RoleEntity | null> {
+    return path.minYearsSetBy === null ? null : loaders.existingOne('Role', path.minYearsSetBy);
   }
 
   @FieldResolver(() => String)

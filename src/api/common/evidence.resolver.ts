@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Evidence as EvidenceEntity, SourceEntity } from '../../domain/entities';
 import type { ApiContext } from '../context';
+import type { Eventually } from '../loaders';
 import { Source } from '../source/source.type';
 import { Evidence } from './evidence.type';
 
@@ -8,7 +9,7 @@ import { Evidence } from './evidence.type';
 @Resolver(() => Evidence)
 export class EvidenceResolver {
   @FieldResolver(() => Source)
-  async source(@Root() evidence: EvidenceEntity, @Ctx() { loaders }: ApiContext): Promise<SourceEntity> {
-    return (await loaders.existing('Source', [evidence.source]))[0] as SourceEntity;
+  source(@Root() evidence: EvidenceEntity, @Ctx() { loaders }: ApiContext): Eventually<SourceEntity> {
+    return loaders.existingOne('Source', evidence.source);
   }
 }

@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { listOf } from '../common/complexity';
 import type { HiringLink, IndustryEntity, RoleEntity } from '../../domain/entities';
 import type { ApiContext } from '../context';
+import { andThen, type Eventually } from '../loaders';
 import { Role } from '../role/role.type';
 import { Hiring } from './hiring.type';
 import { Industry } from './industry.type';
@@ -28,15 +29,17 @@ export class IndustryResolver {
     complexity: listOf(20),
     description: 'Roles this industry hires, by name.',
   })
-  async roles(@Root() industry: IndustryEntity, @Ctx() { loaders }: ApiContext): Promise<RoleEntity[]> {
-    return (await loaders.relation('Industry.roles').load(industry.slug)).map((link) => link.role);
+  roles(@Root() industry: IndustryEntity, @Ctx() { loaders }: ApiContext): Eventually<RoleEntity[]> {
+    return andThen(loaders.relationOf('Industry.roles', industry.slug), (links) =>
+      links.map((link) => link.role),
+    );
   }
 
   @FieldResolver(() => [Hiring], {
     complexity: listOf(20),
     description: 'Roles this industry hires, with what it looks for in each.',
   })
-  hires(@Root() industry: IndustryEntity, @Ctx() { loaders }: ApiContext): Promise<HiringLink[]> {
-    return loaders.relation('Industry.roles').load(industry.slug);
+  hires(@Root() industry: IndustryEntity, @Ctx() { loaders }: ApiContext): Eventually<HiringLink[]> {
+    return loaders.relationOf('Industry.roles', industry.slug);
   }
 }

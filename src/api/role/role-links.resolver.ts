@@ -1,19 +1,18 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RoleComparison as RoleComparisonEntity, RoleEntity } from '../../domain/entities';
 import type { ApiContext } from '../context';
+import type { Eventually } from '../loaders';
 import { RoleComparison } from './role-facts.type';
 import { RoleSkill, RoleTechnology } from './role-skill.type';
 import { Role } from './role.type';
 import { Transition } from './transition.type';
 
 /** The occupation a link is inherited from, or null when the role states it itself. */
-async function inheritedFrom(
+function inheritedFrom(
   link: { inheritedFrom: string | null },
   { loaders }: ApiContext,
-): Promise<RoleEntity | null> {
-  return link.inheritedFrom === null
-    ? null
-    : ((await loaders.existing('Role', [link.inheritedFrom]))[0] as RoleEntity);
+): Eventually<RoleEntity | null> {
+  return link.inheritedFrom === null ? null : loaders.existingOne('Role', link.inheritedFrom);
 }
 
 const inheritedDescription =
@@ -50,10 +49,7 @@ export class TransitionInheritanceResolver {
 @Resolver(() => RoleComparison)
 export class RoleComparisonResolver {
   @FieldResolver(() => Role, { description: 'The role compared with.' })
-  async baseline(
-    @Root() comparison: RoleComparisonEntity,
-    @Ctx() { loaders }: ApiContext,
-  ): Promise<RoleEntity> {
-    return (await loaders.existing('Role', [comparison.baseline]))[0] as RoleEntity;
+  baseline(@Root() comparison: RoleComparisonEntity, @Ctx() { loaders }: ApiContext): Eventually<RoleEntity> {
+    return loaders.existingOne('Role', comparison.baseline);
   }
 }

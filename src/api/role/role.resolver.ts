@@ -16,6 +16,7 @@ import { checkRange } from '../../domain/invalid-input-error';
 import { byName } from '../../domain/ordering';
 import { explainRelatedRole } from '../../domain/similarity';
 import type { ApiContext } from '../context';
+import { andThen, type Eventually } from '../loaders';
 import { ConnectionType, defaultPageSize, PageArgs, pageFromArgs, toConnection } from '../common/pagination';
 import { Hiring } from '../industry/hiring.type';
 import { Industry } from '../industry/industry.type';
@@ -74,8 +75,8 @@ export class RoleResolver {
     description:
       'Salary ranges by region, each with the source that states it; disagreeing sources are all kept.',
   })
-  salaries(@Root() role: RoleEntity, @Ctx() { loaders }: ApiContext): Promise<SalaryEntity[]> {
-    return loaders.relation('Role.salaries').load(role.slug);
+  salaries(@Root() role: RoleEntity, @Ctx() { loaders }: ApiContext): Eventually<SalaryEntity[]> {
+    return loaders.relationOf('Role.salaries', role.slug);
   }
 
   @FieldResolver(() => [RoleSkill], {
@@ -83,7 +84,7 @@ export class RoleResolver {
     description:
       "What the role requires: its own requirements and those it inherits from its occupation (each says which), strongest grade first, then by name. This is the one definition of a role's requirements that skill gaps, career paths and text analysis use.",
   })
-  async skills(
+  skills(
     @Root() role: RoleEntity,
     @Arg('importance', () => Importance, { nullable: true, description: 'Only skills of this importance.' })
     importance: Importance | null,
@@ -93,10 +94,12 @@ export class RoleResolver {
     })
     own: boolean,
     @Ctx() { loaders }: ApiContext,
-  ): Promise<RoleSkillLink[]> {
-    const links = await loaders.relation('Role.skills').load(role.slug);
-    return links.filter(
-      (link) => (!importance || link.importance === importance) && (!own || link.inheritedFrom === null),
+  ): Eventually<RoleSkillLink[]> {
+    if (!importance && !own) return loaders.relationOf('Role.skills', role.slug);
+    return andThen(loaders.relationOf('Role.skills', role.slug), (links) =>
+      links.filter(
+        (link) => (!importance || link.importance === importance) && (!own || link.inheritedFrom === null),
+      ),
     );
   }
 
@@ -104,14 +107,15 @@ export class RoleResolver {
     complexity: listOf(40),
     description: 'Technologies the role works with, own and inherited from its occupation, by name.',
   })
-  async technologies(
+  technologies(
     @Root() role: RoleEntity,
     @Arg('kind', () => TechnologyKind, { nullable: true, description: 'Only technologies of this kind.' })
     kind: TechnologyKind | null,
     @Ctx() { loaders }: ApiContext,
-  ): Promise<TechnologyEntity[]> {
-    const links = await loaders.relation('Role.technologies').load(role.slug);
-    return links.map((link) => link.technology).filter((technology) => !kind || technology.kind === kind);
+  ): Eventually<TechnologyEntity[]> {
+    return andThen(loaders.relationOf('Role.technologies', role.slug), (links) =>
+      links.map((link) => link.technology).filter((technology) => !kind || technology.kind === kind),
+    );
   }
 
   @FieldResolver(() => [RoleTechnology], {
@@ -119,7 +123,7 @@ export class RoleResolver {
     description:
       'Technologies the role works with, each with its importance, where it is stated, and whether it is inherited; by name.',
   })
-  async technologyLinks(
+  technologyLinks(
     @Root() role: RoleEntity,
     @Arg('kind', () => TechnologyKind, { nullable: true, description: 'Only technologies of this kind.' })
     kind: TechnologyKind | null,
@@ -129,10 +133,12 @@ export class RoleResolver {
     })
     own: boolean,
     @Ctx() { loaders }: ApiContext,
-  ): Promise<RoleTechnologyLink[]> {
-    const links = await loaders.relation('Role.technologies').load(role.slug);
-    return links.filter(
-      (link) => (!kind || link.technology.kind === kind) && (!own || link.inheritedFrom === null),
+  ): Eventually<RoleTechnologyLink[]> {
+    if (!kind && !own) return loaders.relationOf('Role.technologies', role.slug);
+    return andThen(loaders.relationOf('Role.technologies', role.slug), (links) =>
+      links.filter(
+        (link) => (!kind || link.technology.kind === kind) && (!own || link.inheritedFrom === null),
+      ),
     );
   }
 
@@ -141,10 +147,8 @@ export class RoleResolver {
     description:
       'The level-less occupation this role is a level of (Backend Developer for Senior Backend Developer); null otherwise.',
   })
-  async occupation(@Root() role: RoleEntity, @Ctx() { loaders }: ApiContext): Promise<RoleEntity | null> {
-    return role.occupation === null
-      ? null
-      : ((await loaders.existing('Role', [role.occupation]))[0] as RoleEntity);
+  occupation(@Root() role: RoleEntity, @Ctx() { loaders }: ApiContext): Eventually<RoleEntity | null> {
+    return role.occupation === null ? null : loaders.existingOne('Role', role.occupation);
   }
 
   @FieldResolver(() => [Role], {
@@ -152,21 +156,21 @@ export class RoleResolver {
     description:
       'The levels of this occupation, by the experience each asks for; empty for a role that is not an occupation.',
   })
-  levels(@Root() role: RoleEntity, @Ctx() { loaders }: ApiContext): Promise<RoleEntity[]> {
-    return loaders.relation('Role.levels').load(role.slug);
+  levels(@Root() role: RoleEntity, @Ctx() { loaders }: ApiContext): Eventually<RoleEntity[]> {
+    return loaders.relationOf('Role.levels', role.slug);
   }
 
   @FieldResolver(() => [Transition], {
     complexity: listOf(10),
     description: 'Career moves out of this role.',
   })
-  nextRoles(@Root() role: RoleEntity, @Ctx() { loaders }: ApiContext): Promise<TransitionEntity[]> {
-    return loaders.relation('Role.nextRoles').load(role.slug);
+  nextRoles(@Root() role: RoleEntity, @Ctx() { loaders }: ApiContext): Eventually<TransitionEntity[]> {
+    return loaders.relationOf('Role.nextRoles', role.slug);
   }
 
   @FieldResolver(() => [Transition], { complexity: listOf(10), description: 'Career moves into this role.' })
-  previousRoles(@Root() role: RoleEntity, @Ctx() { loaders }: ApiContext): Promise<TransitionEntity[]> {
-    return loaders.relation('Role.previousRoles').load(role.slug);
+  previousRoles(@Root() role: RoleEntity, @Ctx() { loaders }: ApiContext): Eventually<TransitionEntity[]> {
+    return loaders.relationOf('Role.previousRoles', role.slug);
   }
 
   @FieldResolver(() => [RelatedRole], {
@@ -205,15 +209,17 @@ export class RoleResolver {
     complexity: listOf(10),
     description: 'Industries that hire this role, by name.',
   })
-  async industries(@Root() role: RoleEntity, @Ctx() { loaders }: ApiContext): Promise<IndustryEntity[]> {
-    return (await loaders.relation('Role.industries').load(role.slug)).map((link) => link.industry);
+  industries(@Root() role: RoleEntity, @Ctx() { loaders }: ApiContext): Eventually<IndustryEntity[]> {
+    return andThen(loaders.relationOf('Role.industries', role.slug), (links) =>
+      links.map((link) => link.industry),
+    );
   }
 
   @FieldResolver(() => [Hiring], {
     complexity: listOf(10),
     description: 'Industries that hire this role, with what each looks for.',
   })
-  hiredBy(@Root() role: RoleEntity, @Ctx() { loaders }: ApiContext): Promise<HiringLink[]> {
-    return loaders.relation('Role.industries').load(role.slug);
+  hiredBy(@Root() role: RoleEntity, @Ctx() { loaders }: ApiContext): Eventually<HiringLink[]> {
+    return loaders.relationOf('Role.industries', role.slug);
   }
 }

@@ -4,6 +4,7 @@ import { firstOf, listOf } from '../common/complexity';
 import type { RoleEntity, SkillEntity, TechnologyEntity } from '../../domain/entities';
 import { Importance } from '../../domain/enums';
 import type { ApiContext } from '../context';
+import { andThen, type Eventually } from '../loaders';
 import { ConnectionType, defaultPageSize, PageArgs, pageFromArgs, toConnection } from '../common/pagination';
 import { Role } from '../role/role.type';
 import { RoleSkill } from '../role/role-skill.type';
@@ -57,7 +58,7 @@ export class SkillResolver {
     complexity: listOf(20),
     description: 'Roles that require this skill, core requirements first, then by name.',
   })
-  async roles(
+  roles(
     @Root() skill: SkillEntity,
     @Arg('importance', () => Importance, {
       nullable: true,
@@ -65,9 +66,10 @@ export class SkillResolver {
     })
     importance: Importance | null,
     @Ctx() { loaders }: ApiContext,
-  ): Promise<RoleEntity[]> {
-    const links = await loaders.relation('Skill.roles').load(skill.slug);
-    return links.filter((link) => !importance || link.importance === importance).map((link) => link.role);
+  ): Eventually<RoleEntity[]> {
+    return andThen(loaders.relationOf('Skill.roles', skill.slug), (links) =>
+      links.filter((link) => !importance || link.importance === importance).map((link) => link.role),
+    );
   }
 
   @FieldResolver(() => [RoleSkill], {
@@ -75,73 +77,70 @@ export class SkillResolver {
     description: 'Roles that require this skill, with the importance and sources of each requirement.',
   })
   requiredBy(@Root() skill: SkillEntity, @Ctx() { loaders }: ApiContext) {
-    return loaders.relation('Skill.roles').load(skill.slug);
+    return loaders.relationOf('Skill.roles', skill.slug);
   }
 
   @FieldResolver(() => [Technology], {
     complexity: listOf(20),
     description: 'Technologies this skill is practised with.',
   })
-  async technologies(
-    @Root() skill: SkillEntity,
-    @Ctx() { loaders }: ApiContext,
-  ): Promise<TechnologyEntity[]> {
-    return nodesOf(await loaders.relation('Skill.technologies').load(skill.slug));
+  technologies(@Root() skill: SkillEntity, @Ctx() { loaders }: ApiContext): Eventually<TechnologyEntity[]> {
+    return andThen(loaders.relationOf('Skill.technologies', skill.slug), nodesOf);
   }
 
   @FieldResolver(() => [TechnologyLink], {
     complexity: listOf(20),
     description: 'Technologies this skill is practised with, with where each link is stated.',
   })
-  async technologyLinks(@Root() skill: SkillEntity, @Ctx() { loaders }: ApiContext) {
-    return asTechnologyLinks(await loaders.relation('Skill.technologies').load(skill.slug));
+  technologyLinks(@Root() skill: SkillEntity, @Ctx() { loaders }: ApiContext) {
+    return andThen(loaders.relationOf('Skill.technologies', skill.slug), asTechnologyLinks);
   }
 
   @FieldResolver(() => [Skill], {
     complexity: listOf(10),
     description: 'Skills to learn before this one.',
   })
-  async prerequisites(@Root() skill: SkillEntity, @Ctx() { loaders }: ApiContext): Promise<SkillEntity[]> {
-    return nodesOf(await loaders.relation('Skill.prerequisites').load(skill.slug));
+  prerequisites(@Root() skill: SkillEntity, @Ctx() { loaders }: ApiContext): Eventually<SkillEntity[]> {
+    return andThen(loaders.relationOf('Skill.prerequisites', skill.slug), nodesOf);
   }
 
   @FieldResolver(() => [SkillLink], {
     complexity: listOf(10),
     description: 'Skills to learn before this one, with where each link is stated.',
   })
-  async prerequisiteLinks(@Root() skill: SkillEntity, @Ctx() { loaders }: ApiContext) {
-    return asSkillLinks(await loaders.relation('Skill.prerequisites').load(skill.slug));
+  prerequisiteLinks(@Root() skill: SkillEntity, @Ctx() { loaders }: ApiContext) {
+    return andThen(loaders.relationOf('Skill.prerequisites', skill.slug), asSkillLinks);
   }
 
   @FieldResolver(() => [Skill], {
     complexity: listOf(10),
     description: 'Skills that build on this one: what learning it opens up.',
   })
-  async unlocks(@Root() skill: SkillEntity, @Ctx() { loaders }: ApiContext): Promise<SkillEntity[]> {
-    return nodesOf(await loaders.relation('Skill.unlocks').load(skill.slug));
+  unlocks(@Root() skill: SkillEntity, @Ctx() { loaders }: ApiContext): Eventually<SkillEntity[]> {
+    return andThen(loaders.relationOf('Skill.unlocks', skill.slug), nodesOf);
   }
 
   @FieldResolver(() => [SkillLink], {
     complexity: listOf(10),
     description: 'Skills that build on this one, with where each link is stated.',
   })
-  async unlockLinks(@Root() skill: SkillEntity, @Ctx() { loaders }: ApiContext) {
-    return asSkillLinks(await loaders.relation('Skill.unlocks').load(skill.slug));
+  unlockLinks(@Root() skill: SkillEntity, @Ctx() { loaders }: ApiContext) {
+    return andThen(loaders.relationOf('Skill.unlocks', skill.slug), asSkillLinks);
   }
 
   @FieldResolver(() => [Skill], {
     complexity: listOf(10),
     description: 'Closely related skills.',
   })
-  async relatedSkills(@Root() skill: SkillEntity, @Ctx() { loaders }: ApiContext): Promise<SkillEntity[]> {
-    return nodesOf(await loaders.relation('Skill.relatedSkills').load(skill.slug));
+  relatedSkills(@Root() skill: SkillEntity, @Ctx() { loaders }: ApiContext): Eventually<SkillEntity[]> {
+    return andThen(loaders.relationOf('Skill.relatedSkills', skill.slug), nodesOf);
   }
 
   @FieldResolver(() => [SkillLink], {
     complexity: listOf(10),
     description: 'Closely related skills, with where each link is stated.',
   })
-  async relatedSkillLinks(@Root() skill: SkillEntity, @Ctx() { loaders }: ApiContext) {
-    return asSkillLinks(await loaders.relation('Skill.relatedSkills').load(skill.slug));
+  relatedSkillLinks(@Root() skill: SkillEntity, @Ctx() { loaders }: ApiContext) {
+    return andThen(loaders.relationOf('Skill.relatedSkills', skill.slug), asSkillLinks);
   }
 }

@@ -3,6 +3,7 @@ import { firstOf, listOf } from '../common/complexity';
 import type { RoleEntity, SkillEntity, TechnologyEntity } from '../../domain/entities';
 import { TechnologyKind } from '../../domain/enums';
 import type { ApiContext } from '../context';
+import { andThen, type Eventually } from '../loaders';
 import { ConnectionType, defaultPageSize, PageArgs, pageFromArgs, toConnection } from '../common/pagination';
 import { Role } from '../role/role.type';
 import { Skill } from '../skill/skill.type';
@@ -47,8 +48,10 @@ export class TechnologyResolver {
     complexity: listOf(20),
     description: 'Roles that use this technology, by name.',
   })
-  async roles(@Root() technology: TechnologyEntity, @Ctx() { loaders }: ApiContext): Promise<RoleEntity[]> {
-    return (await loaders.relation('Technology.roles').load(technology.slug)).map((link) => link.role);
+  roles(@Root() technology: TechnologyEntity, @Ctx() { loaders }: ApiContext): Eventually<RoleEntity[]> {
+    return andThen(loaders.relationOf('Technology.roles', technology.slug), (links) =>
+      links.map((link) => link.role),
+    );
   }
 
   @FieldResolver(() => [RoleTechnology], {
@@ -57,23 +60,23 @@ export class TechnologyResolver {
       'Roles that use this technology, with the importance, evidence and inheritance of each use; by role name.',
   })
   roleLinks(@Root() technology: TechnologyEntity, @Ctx() { loaders }: ApiContext) {
-    return loaders.relation('Technology.roles').load(technology.slug);
+    return loaders.relationOf('Technology.roles', technology.slug);
   }
 
   @FieldResolver(() => [Skill], {
     complexity: listOf(20),
     description: 'Skills practised with this technology, by name.',
   })
-  async skills(@Root() technology: TechnologyEntity, @Ctx() { loaders }: ApiContext): Promise<SkillEntity[]> {
-    return nodesOf(await loaders.relation('Technology.skills').load(technology.slug));
+  skills(@Root() technology: TechnologyEntity, @Ctx() { loaders }: ApiContext): Eventually<SkillEntity[]> {
+    return andThen(loaders.relationOf('Technology.skills', technology.slug), nodesOf);
   }
 
   @FieldResolver(() => [SkillLink], {
     complexity: listOf(20),
     description: 'Skills practised with this technology, with where each link is stated.',
   })
-  async skillLinks(@Root() technology: TechnologyEntity, @Ctx() { loaders }: ApiContext) {
-    return asSkillLinks(await loaders.relation('Technology.skills').load(technology.slug));
+  skillLinks(@Root() technology: TechnologyEntity, @Ctx() { loaders }: ApiContext) {
+    return andThen(loaders.relationOf('Technology.skills', technology.slug), asSkillLinks);
   }
 }
 
@@ -83,12 +86,13 @@ export class LanguageResolver {
     complexity: listOf(10),
     description: 'Frameworks written in this language, by name.',
   })
-  async frameworks(
+  frameworks(
     @Root() language: TechnologyEntity,
     @Ctx() { loaders }: ApiContext,
-  ): Promise<TechnologyEntity[]> {
-    const written = nodesOf(await loaders.relation('Technology.frameworks').load(language.slug));
-    return written.filter((technology) => technology.kind === 'FRAMEWORK');
+  ): Eventually<TechnologyEntity[]> {
+    return andThen(loaders.relationOf('Technology.frameworks', language.slug), (links) =>
+      nodesOf(links).filter((technology) => technology.kind === 'FRAMEWORK'),
+    );
   }
 
   @FieldResolver(() => [TechnologyLink], {
@@ -96,14 +100,14 @@ export class LanguageResolver {
     description:
       'Frameworks and libraries written in this language, and runtimes that run it, with where each link is stated; by name.',
   })
-  async frameworkLinks(@Root() language: TechnologyEntity, @Ctx() { loaders }: ApiContext) {
-    return asTechnologyLinks(await loaders.relation('Technology.frameworks').load(language.slug));
+  frameworkLinks(@Root() language: TechnologyEntity, @Ctx() { loaders }: ApiContext) {
+    return andThen(loaders.relationOf('Technology.frameworks', language.slug), asTechnologyLinks);
   }
 }
 
 /** What a framework, library or runtime is written in (or runs), with the link's evidence. */
-async function languageLinks(technology: TechnologyEntity, { loaders }: ApiContext) {
-  return asTechnologyLinks(await loaders.relation('Technology.languages').load(technology.slug));
+function languageLinks(technology: TechnologyEntity, { loaders }: ApiContext) {
+  return andThen(loaders.relationOf('Technology.languages', technology.slug), asTechnologyLinks);
 }
 
 @Resolver(() => Framework)
@@ -112,11 +116,11 @@ export class FrameworkResolver {
     complexity: listOf(5),
     description: 'Languages this framework is written in.',
   })
-  async languages(
+  languages(
     @Root() framework: TechnologyEntity,
     @Ctx() { loaders }: ApiContext,
-  ): Promise<TechnologyEntity[]> {
-    return nodesOf(await loaders.relation('Technology.languages').load(framework.slug));
+  ): Eventually<TechnologyEntity[]> {
+    return andThen(loaders.relationOf('Technology.languages', framework.slug), nodesOf);
   }
 
   @FieldResolver(() => [TechnologyLink], {
@@ -131,11 +135,11 @@ export class FrameworkResolver {
 @Resolver(() => Library)
 export class LibraryResolver {
   @FieldResolver(() => [Language], { complexity: listOf(5), description: 'Languages this library is for.' })
-  async languages(
+  languages(
     @Root() library: TechnologyEntity,
     @Ctx() { loaders }: ApiContext,
-  ): Promise<TechnologyEntity[]> {
-    return nodesOf(await loaders.relation('Technology.languages').load(library.slug));
+  ): Eventually<TechnologyEntity[]> {
+    return andThen(loaders.relationOf('Technology.languages', library.slug), nodesOf);
   }
 
   @FieldResolver(() => [TechnologyLink], {
@@ -150,11 +154,11 @@ export class LibraryResolver {
 @Resolver(() => Runtime)
 export class RuntimeResolver {
   @FieldResolver(() => [Language], { complexity: listOf(5), description: 'Languages this runtime runs.' })
-  async languages(
+  languages(
     @Root() runtime: TechnologyEntity,
     @Ctx() { loaders }: ApiContext,
-  ): Promise<TechnologyEntity[]> {
-    return nodesOf(await loaders.relation('Technology.languages').load(runtime.slug));
+  ): Eventually<TechnologyEntity[]> {
+    return andThen(loaders.relationOf('Technology.languages', runtime.slug), nodesOf);
   }
 
   @FieldResolver(() => [TechnologyLink], {
