@@ -56,6 +56,14 @@ describe('the bundled server (dist/src/boot.js)', () => {
     }
   });
 
+  it("gives Apollo's query hash node:crypto, not the JavaScript SHA-256 bundling would pick", () => {
+    const code = readFileSync(bundle, 'utf8');
+    // @apollo/utils.createhash falls back to sha.js when `module.require` is missing, as in esbuild's wrapper.
+    const createHash = /"node_modules\/@apollo\/utils\.createhash\/dist\/index\.js"[^]*?\n\}\);/.exec(code);
+    expect(createHash?.[0]).toContain('require("node:crypto").createHash(kind)');
+    expect(code).not.toContain('node_modules/sha.js/sha256.js');
+  });
+
   it('keeps the compiled code on its first start and reuses it, unchanged, on the next', async () => {
     const first = await startServerProcess({ SEED_CACHE_DIR: cacheDirectory });
     expect(await first.stop()).toBe(0);
