@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import type { ScenarioOptions, ScenarioResult, TargetCheck } from '../scenario';
+import { executorFloors, withTypenames } from './executor-floor';
 import { load, type LoadResult } from './load';
 import { latencyStats } from '../stats';
 import { count, ms, postOperation, startServerChild, table, type Operation } from './support';
@@ -116,6 +117,7 @@ export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
   let roleCount = 0;
   const answerBytes = new Map<Operation, number>();
   let rolePageItems = { skills: 0, technologies: 0 };
+  let floors = new Map<string, number>();
   try {
     // Every operation must answer with data before it is timed; then a warm-up, so the JIT has settled.
     for (const operation of [TRIVIAL, ...OPERATIONS]) {
@@ -144,6 +146,14 @@ export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
         cpuMs.set(operation, used === null || sum === null ? null : sum + used);
       }
     }
+    // After the timed rounds, with the server idle: each answer again, with type names, for the floor.
+    const answers = [];
+    for (const operation of [TRIVIAL, ...OPERATIONS])
+      answers.push({
+        operation,
+        data: await postOperation(server.url, { ...operation, query: withTypenames(operation.query) }),
+      });
+    floors = await executorFloors(answers);
   } finally {
     await server.stop();
   }
@@ -157,6 +167,18 @@ export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
     };
   });
   const trivialCpu = rows.find((row) => row.operation === TRIVIAL)?.cpuMsPerRequest ?? null;
+  const trivialFloor = floors.get(TRIVIAL.name) ?? 0;
+  /**
+   * The ratio an operation would reach if our resolvers and HTTP layer cost nothing beyond what they
+   * cost `{ __typename }`: the trivial request's CPU, with graphql-js's floor for this answer in place
+   * of the trivial one's.
+   */
+  const ceilingOnGraphqlJs = (row: Row): string => {
+    const floor = floors.get(row.operation.name);
+    return trivialCpu === null || floor === undefined
+      ? 'n/a'
+      : `${((100 * trivialCpu) / (trivialCpu - trivialFloor + floor)).toFixed(0)}%`;
+  };
   const ceiling = rows.find((row) => row.operation === TRIVIAL)?.result.perSecond ?? Number.NaN;
   const rolePage = rows.find((row) => row.operation === ROLE_PAGE);
   const roleRatio = rolePage ? rolePage.result.perSecond / ceiling : Number.NaN;
@@ -193,6 +215,10 @@ export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
       `ratios move with the load; CPU per request moves much less. The targets are judged on req/s. The work grows`,
       `with the answer ("answer" is its data as JSON): the role page now carries ${rolePageItems.skills} skills and`,
       `${rolePageItems.technologies} technologies, and the list every requirement of its roles, ESCO occupations included.`,
+      `"graphql-js floor" is what graphql-js's executor alone spends on the answer (bench/scenarios/executor-floor.ts:`,
+      `the document executed over its own answer as plain data against the committed schema with no resolvers, then`,
+      `serialised; in a child process with NODE_ENV=production, median of 7 rounds); "ratio ceiling on graphql-js" is the`,
+      `ratio by server CPU the operation would reach if everything else cost no more than it costs \`{ __typename }\`.`,
       '',
       table(
         [
@@ -206,6 +232,8 @@ export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
           'ratio to `{ __typename }`',
           'server CPU ms / request',
           'ratio by server CPU',
+          'graphql-js floor ms',
+          'ratio ceiling on graphql-js',
         ],
         rows.map((row) => [
           row.operation.name,
@@ -221,6 +249,8 @@ export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
           row.cpuMsPerRequest && trivialCpu
             ? `${((100 * trivialCpu) / row.cpuMsPerRequest).toFixed(0)}%`
             : 'n/a',
+          ms(floors.get(row.operation.name) ?? Number.NaN),
+          ceilingOnGraphqlJs(row),
         ]),
       ),
       '',
