@@ -3,7 +3,9 @@
 # ---- build: install every dependency and compile TypeScript to dist/ ----
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
+# patches/ before npm ci: its postinstall (patch-package) applies them to node_modules.
 COPY package.json package-lock.json ./
+COPY patches ./patches
 RUN npm ci
 # tsconfig.build.json extends tsconfig.json and compiles src/, scripts/, bench/ and examples/; then
 # scripts/build-web.ts bundles web/ (and the example operations it shows) into dist/web/.
@@ -20,6 +22,7 @@ FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production
 WORKDIR /app
 COPY package.json package-lock.json ./
+COPY patches ./patches
 RUN npm ci --omit=dev && npm cache clean --force
 COPY --from=build /app/dist ./dist
 # The app finds seed/ by walking up from dist/ to the folder holding package.json (/app).

@@ -236,6 +236,20 @@ describe('Dockerfile', () => {
     expect(instructionsOf(build, 'WORKDIR')).toEqual(['/app']);
   });
 
+  it('copies patches/ before each npm ci, so its postinstall (patch-package) applies them', () => {
+    for (const stage of [build, runtime]) {
+      const install = stage.instructions.findIndex((i) => i.keyword === 'RUN' && /\bnpm ci\b/.test(i.args));
+      const patches = stage.instructions.findIndex(
+        (i) =>
+          i.keyword === 'COPY' &&
+          parseCopy(i.args).sources.some((s) => s.replace(/^\.\//, '').replace(/\/$/, '') === 'patches'),
+      );
+      expect(patches).toBeGreaterThan(-1);
+      expect(patches).toBeLessThan(install);
+    }
+    expect(JSON.parse(readText('package.json')).scripts.postinstall).toBe('patch-package');
+  });
+
   it('names only COPY sources that exist in the repository and are not excluded by .dockerignore', () => {
     const patterns = readText('.dockerignore')
       .split('\n')
