@@ -1,4 +1,7 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { loadSeed } from '../../src/seed/load-seed';
 import { MemoryStore } from '../../src/store/memory/memory-store';
 import { projectRoot } from '../../src/project-root';
@@ -45,5 +48,76 @@ describe('the graphql-js patch', () => {
     } finally {
       await client.server.stop();
     }
+  });
+
+  describe("the install's postinstall (package.json), run in a copy with graphql-js as npm installs it", () => {
+    const postinstall = (
+      JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as {
+        scripts: { postinstall: string };
+      }
+    ).scripts.postinstall;
+    const patchName = 'graphql+16.15.0.patch';
+    let directory: string;
+    const graphqlFile = (relative: string) => path.join(directory, 'node_modules', 'graphql', relative);
+    const install = () =>
+      spawnSync(postinstall, {
+        cwd: directory,
+        shell: true,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          CI: '',
+          PATH: `${path.join(projectRoot, 'node_modules', '.bin')}:${process.env.PATH ?? ''}`,
+        },
+      });
+
+    beforeEach(() => {
+      directory = mkdtempSync(path.join(os.tmpdir(), 'careergraph-patch-'));
+      writeFileSync(path.join(directory, 'package.json'), '{ "name": "copy", "version": "1.0.0" }');
+      cpSync(
+        path.join(projectRoot, 'node_modules', 'graphql'),
+        path.join(directory, 'node_modules', 'graphql'),
+        {
+          recursive: true,
+        },
+      );
+      cpSync(path.join(projectRoot, 'patches', patchName), path.join(directory, 'patches', patchName));
+      // Undo the patch in the copy (the project's node_modules has it applied): graphql-js as published.
+      const undone = spawnSync('patch-package', ['--reverse'], {
+        cwd: directory,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          PATH: `${path.join(projectRoot, 'node_modules', '.bin')}:${process.env.PATH ?? ''}`,
+        },
+      });
+      expect(undone.status).toBe(0);
+      expect(readFileSync(graphqlFile('execution/execute.js'), 'utf8')).not.toContain('NullPrototypeObject');
+    });
+    afterEach(() => rmSync(directory, { recursive: true, force: true }));
+
+    it('applies the patch to graphql-js as published', () => {
+      expect(install().status).toBe(0);
+      expect(readFileSync(graphqlFile('execution/execute.js'), 'utf8')).toContain(
+        'new NullPrototypeObject()',
+      );
+    });
+
+    it('fails when the patch no longer fits the installed code', () => {
+      const file = graphqlFile('execution/execute.js');
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8').replace('const results = Object.create(null);', 'const results = {};'),
+      );
+      expect(install().status).not.toBe(0);
+    });
+
+    it('fails when the patch was made for another version, even if it would apply', () => {
+      renameSync(
+        path.join(directory, 'patches', patchName),
+        path.join(directory, 'patches', 'graphql+16.14.0.patch'),
+      );
+      expect(install().status).not.toBe(0);
+    });
   });
 });
