@@ -39,6 +39,9 @@ const trustProxy = z
     return z.NEVER;
   });
 
+/** Answers the embedded store's server keeps by default, in MB: the seed graph's 100-role list is 0.2 MB. */
+export const defaultAnswerCacheMb = 64;
+
 /** Every setting the process reads from the environment, validated once at start. */
 const environment = z
   .object({
@@ -95,6 +98,7 @@ const environment = z
     HTTP_REQUEST_TIMEOUT_MS: milliseconds(defaultHttpTimeouts.requestTimeoutMs),
     HTTP_KEEP_ALIVE_TIMEOUT_MS: milliseconds(defaultHttpTimeouts.keepAliveTimeoutMs),
     LIST_PRICES_CHECK_SECONDS: z.coerce.number().int().min(0).default(60),
+    ANSWER_CACHE_MB: z.coerce.number().int().min(0).max(1_048_576).optional(),
   })
   .refine(
     (values) => values.NEO4J_CONNECTION_TIMEOUT_MS + values.NEO4J_RETRY_TIME_MS < values.OPERATION_TIMEOUT_MS,
@@ -126,6 +130,11 @@ const environment = z
       path: ['RATE_LIMIT_EXPORT_POINTS'],
     },
   )
+  .refine((values) => values.NEO4J_URI === undefined || !values.ANSWER_CACHE_MB, {
+    message:
+      'must be 0 or unset with NEO4J_URI: answers are kept only from the embedded store, whose graph cannot change while it runs (Neo4j can be reseeded under a running API)',
+    path: ['ANSWER_CACHE_MB'],
+  })
   .refine((values) => values.HTTP_HEADERS_TIMEOUT_MS <= values.HTTP_REQUEST_TIMEOUT_MS, {
     message: 'must be at most HTTP_REQUEST_TIMEOUT_MS (the whole request includes its headers)',
     path: ['HTTP_HEADERS_TIMEOUT_MS'],
@@ -154,6 +163,11 @@ export interface Config {
   readonly httpTimeouts: HttpTimeouts;
   /** How often to ask Neo4j which dataset it serves, to price lists anew after a reseed (0: never). Default 60 s. */
   readonly listPricesCheckSeconds: number;
+  /**
+   * Bytes of successful answers the embedded store's server keeps and sends again to the same query
+   * (ANSWER_CACHE_MB, default 64 MB; 0 turns it off). Always 0 on Neo4j.
+   */
+  readonly answerCacheBytes: number;
   /** production hides error details and stack traces. Default development. */
   readonly production: boolean;
   /** Folder of the seed YAML files. Default: the project's seed/. */
@@ -219,6 +233,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     // The embedded store's graph cannot change while it runs; a Neo4j database can be reseeded.
     listPricesCheckSeconds: values.NEO4J_URI === undefined ? 0 : values.LIST_PRICES_CHECK_SECONDS,
+    answerCacheBytes:
+      values.NEO4J_URI === undefined ? (values.ANSWER_CACHE_MB ?? defaultAnswerCacheMb) * 1024 * 1024 : 0,
     neo4j:
       values.NEO4J_URI === undefined
         ? null

@@ -57,6 +57,7 @@ async function main(): Promise<void> {
     httpTimeouts: config.httpTimeouts,
     listPricesCheckSeconds: config.listPricesCheckSeconds,
     metricOperations: config.metrics.operations,
+    answerCacheBytes: config.answerCacheBytes,
   });
   const metricsUrl = await server
     .listenForMetrics(config.metrics.port, config.metrics.host)

@@ -39,7 +39,7 @@ export function residentMb(pid: number, field: 'VmRSS' | 'VmHWM' = 'VmRSS'): num
 
 export type ServerChild = ServerProcess;
 
-/** The benchmarks' server: production mode, quiet logs, rate limiting off and nothing external, unless `env` says otherwise. */
+/** The benchmarks' server: production mode, quiet logs, rate limiting and the answer cache off, nothing external, unless `env` says otherwise. */
 export const benchServerEnv: Readonly<Record<string, string | undefined>> = {
   NODE_ENV: 'production',
   LOG_LEVEL: 'warn',
@@ -47,6 +47,8 @@ export const benchServerEnv: Readonly<Record<string, string | undefined>> = {
   SEED_DIR: undefined,
   RATE_LIMIT_POINTS: '0',
   NODE_OPTIONS: undefined,
+  // Benchmarks measure the work of answering; the throughput scenario measures the shipped default too.
+  ANSWER_CACHE_MB: '0',
 };
 
 /** The built server (test/support/server-process.ts, the one launcher) with the benchmarks' environment. */

@@ -5,6 +5,7 @@ import express from 'express';
 import { buildCareerGraphSchema } from '../api/schema';
 import { DatasetWatch } from '../store/dataset-watch';
 import type { GraphStore } from '../store/graph-store';
+import { AnswerCache } from './answer-cache/answer-cache';
 import { createApolloServer } from './apollo-server';
 import { ListPrices } from './cost/list-prices';
 import { guardResolvers } from './deadline/guard-resolvers';
@@ -55,6 +56,11 @@ export interface ServerOptions {
   readonly listPricesCheckSeconds?: number;
   /** Operation names, besides the project's own, that get a metric label of their own. */
   readonly metricOperations?: readonly string[];
+  /**
+   * Bytes of successful answers to keep and send again to the same query (answer-cache/); the embedded
+   * store only, whose graph cannot change while it runs. Default 0: every request runs.
+   */
+  readonly answerCacheBytes?: number;
 }
 
 export interface CareerGraphServer {
@@ -100,6 +106,11 @@ function listenOn(server: http.Server, port: number, host: string, path: string)
  * on a port of its own.
  */
 export async function createServer(options: ServerOptions): Promise<CareerGraphServer> {
+  const answerCacheBytes = options.answerCacheBytes ?? 0;
+  if (answerCacheBytes > 0 && options.store.name !== 'memory')
+    throw new Error(
+      'The answer cache serves the embedded store only: a Neo4j database can be reseeded under a running API.',
+    );
   const limits = options.limits ?? defaultQueryLimits;
   const rateLimit = options.rateLimit ?? { ...defaultRateLimit, points: 0 };
   const logger = options.logger ?? createLogger('silent');
@@ -134,6 +145,8 @@ export async function createServer(options: ServerOptions): Promise<CareerGraphS
     dataset,
   });
   await apollo.start();
+  const answerCache = answerCacheBytes > 0 ? new AnswerCache(answerCacheBytes) : null;
+  if (answerCache) metrics.watchAnswerCache(answerCache);
   mountRoutes(app, {
     store,
     apollo,
@@ -146,6 +159,10 @@ export async function createServer(options: ServerOptions): Promise<CareerGraphS
     production,
     trustProxy: options.trustProxy ?? false,
     playground: options.playground ?? false,
+    answerCache,
+    // The list prices are measured once on the embedded store, possibly after the first requests.
+    answerScope: () => `${prices.version} ${dataset.current()?.hash ?? 'unknown'}`,
+    metrics,
     onAnswered: requestObserver(logger, metrics, OperationLabels.forProject(options.metricOperations)),
   });
 

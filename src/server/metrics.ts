@@ -1,4 +1,4 @@
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { GraphStore } from '../store/graph-store';
 
 /** Every metric /metrics serves, on a registry of its own (so tests can build servers side by side). */
@@ -45,6 +45,12 @@ export class Metrics {
     [1, 2, 5, 10, 25, 50, 100, 250, 1000],
   );
 
+  readonly answerCacheLookups = this.counter(
+    'careergraph_answer_cache_lookups_total',
+    'POST /graphql requests looked up in the answer cache, by result (hit: answered from it; miss: run).',
+    ['result'],
+  );
+
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'careergraph_' });
   }
@@ -60,6 +66,26 @@ export class Metrics {
     buckets: number[],
   ) {
     return new Histogram<Label>({ name, help, labelNames, buckets, registers: [this.registry] });
+  }
+
+  /** Reports how many answers, and bytes, the answer cache holds at each scrape. */
+  watchAnswerCache(cache: { readonly size: number; readonly heldBytes: number }): void {
+    new Gauge({
+      name: 'careergraph_answer_cache_bytes',
+      help: 'Bytes the answer cache holds (answer bodies and an estimate of their keys and headers).',
+      registers: [this.registry],
+      collect() {
+        this.set(cache.heldBytes);
+      },
+    });
+    new Gauge({
+      name: 'careergraph_answer_cache_answers',
+      help: 'Answers the answer cache holds.',
+      registers: [this.registry],
+      collect() {
+        this.set(cache.size);
+      },
+    });
   }
 
   /** The store, with every call counted and timed. */

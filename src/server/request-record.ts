@@ -21,10 +21,23 @@ export interface RequestRecord {
   errorCodes: string[];
   /** Unexpected errors, with their real message and stack: for the log, never for the client. */
   failures: Error[];
+  /** Set when Apollo answered with data and no error at all: the answer cache may keep such an answer. */
+  reusable: boolean;
+  /** Set when the answer came from the answer cache and nothing ran. */
+  answeredFromCache: boolean;
 }
 
 export function newRecord(requestId: string, client: Client): RequestRecord {
-  return { requestId, client, startedAt: performance.now(), charged: false, errorCodes: [], failures: [] };
+  return {
+    requestId,
+    client,
+    startedAt: performance.now(),
+    charged: false,
+    errorCodes: [],
+    failures: [],
+    reusable: false,
+    answeredFromCache: false,
+  };
 }
 
 /** The context operations run with: the API's, plus what the server's plugins need. */

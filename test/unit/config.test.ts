@@ -58,6 +58,19 @@ describe('configuration', () => {
     expect(loadConfig({ NEO4J_URI: 'bolt://db:7687' }).listPricesCheckSeconds).toBe(60);
   });
 
+  it('keeps answers (64 MB by default) only where the graph cannot change: the embedded store', () => {
+    expect(loadConfig({}).answerCacheBytes).toBe(64 * 1024 * 1024);
+    expect(loadConfig({ ANSWER_CACHE_MB: '8' }).answerCacheBytes).toBe(8 * 1024 * 1024);
+    expect(loadConfig({ ANSWER_CACHE_MB: '0' }).answerCacheBytes).toBe(0);
+    expect(loadConfig({ NEO4J_URI: 'bolt://db:7687' }).answerCacheBytes).toBe(0);
+    expect(loadConfig({ NEO4J_URI: 'bolt://db:7687', ANSWER_CACHE_MB: '0' }).answerCacheBytes).toBe(0);
+    expect(() => loadConfig({ NEO4J_URI: 'bolt://db:7687', ANSWER_CACHE_MB: '8' })).toThrow(
+      /ANSWER_CACHE_MB: must be 0 or unset with NEO4J_URI/,
+    );
+    expect(() => loadConfig({ ANSWER_CACHE_MB: '-1' })).toThrow(/ANSWER_CACHE_MB/);
+    expect(() => loadConfig({ ANSWER_CACHE_MB: 'lots' })).toThrow(/ANSWER_CACHE_MB/);
+  });
+
   it('keeps the checked seed in node_modules/.cache/careergraph unless SEED_CACHE_DIR says where, or off', () => {
     expect(loadConfig({}).seedCacheDirectory).toBe(
       path.join(projectRoot, 'node_modules', '.cache', 'careergraph'),

@@ -18,6 +18,7 @@ export function requestObserver(logger: Logger, metrics: Metrics, labels: Operat
       client: record.client.keyName ?? 'address',
       durationMs: Math.round(seconds * 10_000) / 10,
       cost: record.cost,
+      cached: record.answeredFromCache || undefined,
       errorCodes: codes.length > 0 ? codes : undefined,
       status,
     };

@@ -14,7 +14,7 @@ function errorCodesOf(response: GraphQLResponse): string[] {
 /**
  * Names the request in errors masked as internal (the client quotes the id; the log line holds the real
  * error), and notes how Apollo answered in the request's record (operation name, error codes, real
- * failures) for the log.
+ * failures) for the log, and whether the answer may be served again (no error, data, status 200).
  */
 export function outcomePlugin(): ApolloServerPlugin<ServerContext> {
   return {
@@ -30,6 +30,11 @@ export function outcomePlugin(): ApolloServerPlugin<ServerContext> {
           if (!record) return;
           record.operationName = operationName ?? request.operationName;
           record.errorCodes = errorCodesOf(response);
+          record.reusable =
+            response.body.kind === 'single' &&
+            response.body.singleResult.errors === undefined &&
+            response.body.singleResult.data != null &&
+            (response.http.status ?? 200) === 200;
           if (record.errorCodes.includes('INTERNAL_SERVER_ERROR')) record.failures = [...(errors ?? [])];
         },
       };
