@@ -47,7 +47,7 @@ export class Metrics {
 
   readonly answerCacheLookups = this.counter(
     'careergraph_answer_cache_lookups_total',
-    'POST /graphql requests looked up in the answer cache, by result (hit: answered from it; miss: run).',
+    'POST /graphql requests looked up in the answer cache, by result (hit: sent the stored answer; miss: run, and its answer kept if clean).',
     ['result'],
   );
 

@@ -1,5 +1,6 @@
 import type { ApiContext } from '../api/context';
 import type { Deadline } from './deadline/deadline';
+import type { Taken } from './rate-limit/buckets';
 import type { Client } from './rate-limit/clients';
 
 /**
@@ -25,6 +26,11 @@ export interface RequestRecord {
   reusable: boolean;
   /** Set when the answer came from the answer cache and nothing ran. */
   answeredFromCache: boolean;
+  /**
+   * Points the answer cache tried to take for a stored answer, refused: the request then goes on to
+   * Apollo, whose gate answers the refusal as it would any other, without taking again.
+   */
+  takenBefore?: Taken;
 }
 
 export function newRecord(requestId: string, client: Client): RequestRecord {

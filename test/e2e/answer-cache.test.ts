@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { loadSeed } from '../../src/seed/load-seed';
 import { maxVariablesLength } from '../../src/server/answer-cache/answer-cache';
 import { createServer, type CareerGraphServer } from '../../src/server/create-server';
@@ -104,18 +105,22 @@ describe('the answer cache (embedded store)', () => {
         { text: 'python' },
       ],
     ];
+    const accepts: Record<string, string>[] = [{}, { accept: 'application/graphql-response+json' }];
     // Twice over: the second pass is answered from the cache, and must still match the plain server.
     for (let pass = 0; pass < 2; pass++) {
       for (const [query, variables] of requests) {
-        const [fromCache, fromPlain] = await Promise.all([
-          postQuery(cached.url, query, variables),
-          postQuery(plain.url, query, variables),
-        ]);
-        expect(fromCache.json?.errors).toBeUndefined();
-        expect(seen(fromCache)).toEqual(seen(fromPlain));
+        for (const headers of accepts) {
+          const [fromCache, fromPlain] = await Promise.all([
+            postQuery(cached.url, query, variables, headers),
+            postQuery(plain.url, query, variables, headers),
+          ]);
+          expect(fromCache.json?.errors).toBeUndefined();
+          expect(seen(fromCache)).toEqual(seen(fromPlain));
+        }
       }
     }
-    expect(await lookups(cached.metricsUrl)).toEqual({ hit: requests.length, miss: requests.length });
+    const asked = requests.length * accepts.length;
+    expect(await lookups(cached.metricsUrl)).toEqual({ hit: asked, miss: asked });
     // Three role pages, three different roles.
     const names = await Promise.all(
       ['senior-backend-developer', 'junior-backend-developer', 'devops-engineer'].map(async (slug) => {
@@ -209,6 +214,71 @@ describe('the answer cache (embedded store)', () => {
     expect(codeOf(refused as Reply)).toBe('RATE_LIMITED');
     expect(Number((refused as Reply).headers.get('retry-after'))).toBeGreaterThan(0);
     expect((await lookups(metricsUrl)).hit).toBeGreaterThan(0);
+  });
+
+  it('refuses a stored answer the bucket cannot pay for as a server without the cache refuses it', async () => {
+    const refusalOf = async (answerCacheBytes: number) => {
+      const { url } = await start({ answerCacheBytes, rateLimitPoints: 100_000 });
+      const headers = { accept: 'application/graphql-response+json' };
+      for (;;) {
+        const reply = await postQuery(url, list, {}, headers);
+        if (reply.status !== 200) return reply;
+      }
+    };
+    const [cached, plain] = await Promise.all([refusalOf(8 * 1024 * 1024), refusalOf(0)]);
+    const shape = (reply: Reply) => ({
+      status: reply.status,
+      contentType: reply.contentType,
+      remaining: reply.headers.get('x-ratelimit-remaining'),
+      codes: reply.json?.errors?.map((error) => error.extensions?.code),
+      message: reply.json?.errors?.[0]?.message.replace(/Try again in \d+ s/, 'Try again in N s'),
+      extensions: Object.keys(reply.json?.extensions ?? {}),
+    });
+    expect(shape(cached)).toEqual(shape(plain));
+    expect(shape(cached).extensions).toEqual(['cost', 'dataset']);
+    expect(shape(cached).contentType).toMatch(/^application\/graphql-response\+json/);
+  });
+
+  it('leaves automatic persisted queries to Apollo, which registers them', async () => {
+    const { url, metricsUrl } = await start();
+    const query = '{ roles(first: 3) { nodes { slug } } }';
+    const sha256Hash = createHash('sha256').update(query).digest('hex');
+    const extensions = { persistedQuery: { version: 1, sha256Hash } };
+    const byHash = () => postJson(url, JSON.stringify({ extensions }));
+    expect(codeOf(await byHash())).toBe('PERSISTED_QUERY_NOT_FOUND');
+    for (let request = 0; request < 2; request++) {
+      const registered = await postJson(url, JSON.stringify({ query, extensions }));
+      expect(registered.json?.errors).toBeUndefined();
+    }
+    const answered = await byHash();
+    expect(answered.json?.errors).toBeUndefined();
+    expect((answered.json?.data as { roles: { nodes: unknown[] } }).roles.nodes).toHaveLength(3);
+    expect(await lookups(metricsUrl)).toEqual({ hit: 0, miss: 0 });
+  });
+
+  it('answers texts that UTF-8 cannot tell apart as a server without the cache does', async () => {
+    // U+FFFD in a comment is valid; a lone surrogate there is a syntax error for graphql-js. Apollo's
+    // own parsed-document cache is keyed by the text's UTF-8 hash, which cannot tell the two apart; the
+    // answer cache keys the text as UTF-16, and adds nothing of its own.
+    const valid = '{"query": "{ roles(first: 1) { totalCount } } # \\ufffd"}';
+    const loneSurrogate = '{"query": "{ roles(first: 1) { totalCount } } # \\ud800"}';
+    const cached = await start();
+    const plain = await start({ answerCacheBytes: 0 });
+    for (const server of [cached, plain]) {
+      const refused = await postJson(server.url, loneSurrogate);
+      expectClientError(refused, 400);
+      expect(codeOf(refused)).toBe('GRAPHQL_PARSE_FAILED');
+    }
+    for (const body of [valid, valid, loneSurrogate, loneSurrogate]) {
+      const [fromCache, fromPlain] = await Promise.all([
+        postJson(cached.url, body),
+        postJson(plain.url, body),
+      ]);
+      expect(seen(fromCache)).toEqual(seen(fromPlain));
+    }
+    // Refused, then the valid text run and repeated, then the other text run (as Apollo answers it) and
+    // repeated under its own key.
+    expect(await lookups(cached.metricsUrl)).toEqual({ hit: 2, miss: 3 });
   });
 
   it('answers GET queries and long variables through Apollo every time', async () => {

@@ -32,7 +32,9 @@ describe('AnswerCache keys', () => {
       key({ query, operationName: 'A' }),
       key({ query, variables: { first: 2 } }),
       key({ query, variables: { first: '2' } }),
-      key({ query, extensions: { persistedQuery: { version: 1 } } }),
+      // graphql-js refuses a lone surrogate and accepts U+FFFD, which UTF-8 would turn it into.
+      key({ query: `${query} # \uFFFD` }),
+      key({ query: `${query} # \uD800` }),
       key({ query }, 'application/graphql-response+json'),
       key({ query }, undefined, '2 abc'),
       key({ query }, undefined, '1 abd'),
@@ -44,9 +46,13 @@ describe('AnswerCache keys', () => {
     );
   });
 
-  it('are null for what is not one query, or too long to remember', () => {
+  it('are null for what is not one query, carries extensions, or is too long to remember', () => {
     for (const body of [undefined, null, 'query', [{ query }], {}, { query: 42 }])
       expect(key(body)).toBeNull();
+    // An automatic persisted query registers itself when Apollo runs it.
+    expect(key({ query, extensions: { persistedQuery: { version: 1, sha256Hash: 'ab' } } })).toBeNull();
+    expect(key({ query, extensions: {} })).toBeNull();
+    expect(key({ query, extensions: null })).toBe(key({ query }));
     const long = 'x'.repeat(maxVariablesLength);
     expect(key({ query, variables: { text: long } })).toBeNull();
     expect(key({ query, variables: { text: 'x'.repeat(maxVariablesLength / 2) } })).not.toBeNull();

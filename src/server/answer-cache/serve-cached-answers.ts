@@ -1,8 +1,7 @@
 import type express from 'express';
-import { charge } from '../http/charge';
 import { recordOf } from '../http/refuse';
 import type { Metrics } from '../metrics';
-import type { Buckets } from '../rate-limit/buckets';
+import { rateLimitHeadersOf, type Buckets, type Taken } from '../rate-limit/buckets';
 import type { RequestRecord } from '../request-record';
 import type { AnswerCache, CachedAnswer } from './answer-cache';
 
@@ -12,7 +11,6 @@ export interface CachedAnswersOptions {
   readonly scope: () => string;
   /** Null when rate limiting is off. */
   readonly buckets: Buckets | null;
-  readonly production: boolean;
   readonly metrics: Metrics;
 }
 
@@ -27,30 +25,51 @@ export function sendAnswer(response: express.Response, answer: CachedAnswer): vo
   response.status(200).send(answer.body);
 }
 
+/** Takes the stored answer's cost from the client's bucket; null when the limiter failed. */
+async function take(buckets: Buckets, record: RequestRecord, answer: CachedAnswer): Promise<Taken | null> {
+  try {
+    return await buckets.take(record.client, Math.max(1, answer.cost ?? 1));
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Answers a POST /graphql from the answer cache when the same query, variables and Accept header were
  * answered successfully before in the same scope. It runs after the client gate and the query-length
- * check, and charges the client the operation's cost as the operation gate would (429 when the bucket
- * holds too few), so a cached answer is never a way round the rate limit. Anything else (GET, a first
- * request, long variables) goes on to Apollo, which stores the answer if it succeeds.
+ * check, and takes the operation's cost from the client's bucket as the operation gate would, so a stored
+ * answer is never a way round the rate limit. When the bucket holds too few points (or the limiter
+ * fails), the request goes on to Apollo, which refuses it exactly as it refuses any other. Anything else
+ * (GET, a first request, extensions, long variables) goes on to Apollo too, which stores the answer if it
+ * succeeds.
  */
 export function serveCachedAnswers(options: CachedAnswersOptions): express.RequestHandler {
-  const { cache } = options;
+  const { cache, buckets } = options;
   return async (request, response, next) => {
     if (request.method !== 'POST') return next();
     const key = cache.keyOf(request.body, request.get('accept'), options.scope());
     if (key === null) return next();
     const answer = cache.get(key);
-    options.metrics.answerCacheLookups.inc({ result: answer === undefined ? 'miss' : 'hit' });
     if (answer === undefined) {
+      options.metrics.answerCacheLookups.inc({ result: 'miss' });
       response.locals.answerKey = key;
       return next();
     }
     const record = recordOf(response) as RequestRecord;
+    if (buckets) {
+      const taken = await take(buckets, record, answer);
+      if (taken === null) return next();
+      record.charged = true;
+      if (!taken.ok) {
+        record.takenBefore = taken;
+        return next();
+      }
+      response.set(rateLimitHeadersOf(taken.state));
+    }
     record.operationName = answer.operationName;
-    record.answeredFromCache = true;
-    if (!(await charge(response, options, Math.max(1, answer.cost ?? 1), 'this query'))) return;
     record.cost = answer.cost;
+    record.answeredFromCache = true;
+    options.metrics.answerCacheLookups.inc({ result: 'hit' });
     sendAnswer(response, answer);
   };
 }

@@ -16,9 +16,22 @@ function headersOf(request: express.Request): HeaderMap {
   return headers;
 }
 
+/** The query string of a request URL, `?` included, as url.parse gives it (a `#fragment` is not part of it). */
 function searchOf(url: string): string {
-  const at = url.indexOf('?');
-  return at === -1 ? '' : url.slice(at);
+  const hash = url.indexOf('#');
+  const beforeHash = hash === -1 ? url : url.slice(0, hash);
+  const at = beforeHash.indexOf('?');
+  return at === -1 ? '' : beforeHash.slice(at);
+}
+
+/**
+ * The body in a buffer of its own: Buffer.from copies a short string into a slice of Node's shared 8 KB
+ * pool, which a kept answer would then hold whole, whatever the cache counted.
+ */
+function ownBuffer(body: string): Buffer {
+  const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(body));
+  bytes.write(body);
+  return bytes;
 }
 
 /**
@@ -34,7 +47,7 @@ function store(
   etagOf: ((body: Buffer) => string) | undefined,
 ): CachedAnswer | undefined {
   if (!record.reusable || (answer.status ?? 200) !== 200) return undefined;
-  const bytes = Buffer.from(body);
+  const bytes = ownBuffer(body);
   const stored: CachedAnswer = {
     body: bytes,
     headers: [...answer.headers].filter(([name]) => !perRequestHeader.test(name)),
@@ -82,7 +95,12 @@ export function apolloHandler(
       else response.send(answer.body.string);
       return;
     }
-    for await (const chunk of answer.body.asyncIterator) response.write(chunk);
+    const flushable = response as express.Response & { flush?: () => void };
+    for await (const chunk of answer.body.asyncIterator) {
+      response.write(chunk);
+      // Behind a compression middleware, each part must leave now, not when the buffer fills.
+      flushable.flush?.();
+    }
     response.end();
   };
 }

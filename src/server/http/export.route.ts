@@ -12,8 +12,8 @@ import { SnapshotCache } from '../../dataset/snapshot-cache';
 import type { DatasetMarker } from '../../store/dataset-marker';
 import type { GraphStore } from '../../store/graph-store';
 import { refusal } from '../errors/error-table';
+import { rateLimited, rateLimitHeadersOf } from '../rate-limit/buckets';
 import type { RequestRecord } from '../request-record';
-import { charge } from './charge';
 import { clientGate, type ClientGateOptions } from './client-gate';
 import { recordOf, refuse } from './refuse';
 
@@ -186,6 +186,32 @@ async function markerOrRefuse(
       },
     );
   return marker;
+}
+
+/** Takes the points; answers 429 and returns false when the client's bucket holds too few. */
+async function charge(
+  response: express.Response,
+  { buckets, production }: ExportRouteOptions,
+  points: number,
+  what: string,
+): Promise<boolean> {
+  const record = recordOf(response) as RequestRecord;
+  if (!buckets) return true;
+  const taken = await buckets.take(record.client, points);
+  record.charged = true;
+  record.cost = points;
+  const headers = rateLimitHeadersOf(taken.state);
+  if (taken.ok) {
+    response.set(headers);
+    return true;
+  }
+  refuse(
+    response,
+    [rateLimited(record.client, buckets.settings.windowSeconds, taken.state, points, what)],
+    production,
+    { headers: { ...headers, 'retry-after': String(taken.state.resetSeconds) } },
+  );
+  return false;
 }
 
 /** The export itself (headers only for HEAD), streamed; a failure before the first byte answers 503. */

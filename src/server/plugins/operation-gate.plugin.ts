@@ -6,7 +6,7 @@ import type { ListPrices } from '../cost/list-prices';
 import { maskRefusal } from '../errors/mask-error';
 import type { DocumentChecks } from '../limits/document-checks';
 import type { QueryLimits } from '../limits';
-import { rateLimited, type BucketState, type Buckets } from '../rate-limit/buckets';
+import { rateLimited, rateLimitHeadersOf, type BucketState, type Buckets } from '../rate-limit/buckets';
 import type { ServerContext } from '../request-record';
 
 export interface GateOptions {
@@ -24,9 +24,7 @@ interface Costing {
 }
 
 function rateLimitHeaders(headers: HeaderMap, state: BucketState): void {
-  headers.set('x-ratelimit-limit', String(state.limit));
-  headers.set('x-ratelimit-remaining', String(state.remaining));
-  headers.set('x-ratelimit-reset', String(state.resetSeconds));
+  for (const [name, value] of Object.entries(rateLimitHeadersOf(state))) headers.set(name, value);
 }
 
 /**
@@ -76,7 +74,8 @@ export function operationGatePlugin(options: GateOptions): ApolloServerPlugin<Se
           const record = contextValue.record;
           if (!buckets || !record) return null;
           const cost = Math.max(1, costing.cost ?? 1);
-          const taken = await buckets.take(record.client, cost);
+          // Taken already when the answer cache held this answer but the bucket had too few points.
+          const taken = record.takenBefore ?? (await buckets.take(record.client, cost));
           record.charged = true;
           rateLimitHeaders(response.http.headers, taken.state);
           if (taken.ok) return null;

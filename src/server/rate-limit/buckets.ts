@@ -14,6 +14,13 @@ export interface BucketState {
 export type Taken =
   { readonly ok: true; readonly state: BucketState } | { readonly ok: false; readonly state: BucketState };
 
+/** The x-ratelimit-* headers that report a bucket to its client. */
+export const rateLimitHeadersOf = (state: BucketState): Record<string, string> => ({
+  'x-ratelimit-limit': String(state.limit),
+  'x-ratelimit-remaining': String(state.remaining),
+  'x-ratelimit-reset': String(state.resetSeconds),
+});
+
 const stateOf = (client: Client, res: RateLimiterRes): BucketState => ({
   limit: client.points,
   remaining: Math.max(0, res.remainingPoints),
