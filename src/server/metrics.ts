@@ -70,22 +70,23 @@ export class Metrics {
 
   /** Reports how many answers, and bytes, the answer cache holds at each scrape. */
   watchAnswerCache(cache: { readonly size: number; readonly heldBytes: number }): void {
-    new Gauge({
-      name: 'careergraph_answer_cache_bytes',
-      help: 'Bytes the answer cache holds (answer bodies and an estimate of their keys and headers).',
-      registers: [this.registry],
-      collect() {
-        this.set(cache.heldBytes);
-      },
-    });
-    new Gauge({
-      name: 'careergraph_answer_cache_answers',
-      help: 'Answers the answer cache holds.',
-      registers: [this.registry],
-      collect() {
-        this.set(cache.size);
-      },
-    });
+    const gauges: [name: string, help: string, read: () => number][] = [
+      [
+        'careergraph_answer_cache_bytes',
+        'Bytes the answer cache holds (answer bodies and an estimate of their keys and headers).',
+        () => cache.heldBytes,
+      ],
+      ['careergraph_answer_cache_answers', 'Answers the answer cache holds.', () => cache.size],
+    ];
+    for (const [name, help, read] of gauges)
+      new Gauge({
+        name,
+        help,
+        registers: [this.registry],
+        collect() {
+          this.set(read());
+        },
+      });
   }
 
   /** The store, with every call counted and timed. */
