@@ -123,12 +123,6 @@ export class Loaders {
     }
   }
 
-  /** The node, at once when this request has read it, else through its loader (null when none has the slug). */
-  nodeOf<K extends NodeKind>(kind: K, slug: string): Eventually<NodeKinds[K] | null> {
-    const known = this.knownNodes.get(kind)?.get(slug) as NodeKinds[K] | undefined;
-    return known ?? this.node(kind).load(slug);
-  }
-
   /** A node that must exist (a slug that came from the store itself), at once when already read. */
   existingOne<K extends NodeKind>(kind: K, slug: string): Eventually<NodeKinds[K]> {
     const known = this.knownNodes.get(kind)?.get(slug) as NodeKinds[K] | undefined;

@@ -50,7 +50,7 @@ describe('Loaders: values a request has read are handed out at once', () => {
       expect(target).not.toBeInstanceOf(Promise);
       expect((target as { slug: string }).slug).toBe(transition.to);
     }
-    expect(loaders.nodeOf('Role', role)).toBe(expanded);
+    expect(loaders.existingOne('Role', role)).toBe(expanded);
     expect(store.calls).toEqual(callsAfterExpansion);
   });
 
@@ -69,8 +69,10 @@ describe('Loaders: values a request has read are handed out at once', () => {
     await expect(Promise.resolve(loaders.existingOne('Role', 'no-such-role'))).rejects.toThrow(
       'is referenced but missing',
     );
-    // A slug no node has stays unknown: asked again, it is the loader's answer (null), not a value.
-    expect(await loaders.nodeOf('Role', 'no-such-role')).toBeNull();
+    // A slug no node has stays unknown: asked again, it goes to the loader (its cached answer), not a value.
+    const again = loaders.existingOne('Role', 'no-such-role');
+    expect(again).toBeInstanceOf(Promise);
+    await expect(again).rejects.toThrow('is referenced but missing');
     expect(store.calls.filter((call) => call === 'nodesBySlug(Role)')).toHaveLength(3);
   });
 });

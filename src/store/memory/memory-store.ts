@@ -450,8 +450,12 @@ export class MemoryStore implements GraphStore {
     };
   }
 
-  private fewLinksOf<R extends Relation>(relation: R): Map<string, Relations[R][]> {
-    return (this.fewLinks.get(relation) ?? new Map()) as Map<string, Relations[R][]>;
+  /** A few-link relation's items (holdFewLinks), in the relation's order. */
+  private fewLinkItems<R extends Relation>(relation: R) {
+    return this.storedItems(
+      relation,
+      () => (this.fewLinks.get(relation) ?? noLinks) as Map<string, Relations[R][]>,
+    );
   }
 
   private readonly relations: { [R in Relation]: (slug: string) => readonly Relations[R][] } = {
@@ -459,29 +463,24 @@ export class MemoryStore implements GraphStore {
     'Role.technologies': this.storedItems('Role.technologies', () => this.uses.out),
     'Role.nextRoles': (slug) => this.transitions.outgoing(slug),
     'Role.previousRoles': (slug) => this.transitions.incoming(slug),
-    'Role.levels': this.storedItems('Role.levels', () => this.fewLinksOf('Role.levels')),
+    'Role.levels': this.fewLinkItems('Role.levels'),
     'Role.salaries': (slug) => this.salaries.get(slug) ?? [],
     'Role.industries': this.storedItems('Role.industries', () => this.hiring.in),
     'Industry.roles': this.storedItems('Industry.roles', () => this.hiring.out),
     'Skill.roles': this.storedItems('Skill.roles', () => this.requirements.in),
-    'Skill.technologies': this.storedItems('Skill.technologies', () => this.fewLinksOf('Skill.technologies')),
-    'Skill.prerequisites': this.storedItems('Skill.prerequisites', () =>
-      this.fewLinksOf('Skill.prerequisites'),
-    ),
-    'Skill.unlocks': this.storedItems('Skill.unlocks', () => this.fewLinksOf('Skill.unlocks')),
-    'Skill.relatedSkills': this.storedItems('Skill.relatedSkills', () =>
-      this.fewLinksOf('Skill.relatedSkills'),
-    ),
+    'Skill.technologies': this.fewLinkItems('Skill.technologies'),
+    'Skill.prerequisites': this.fewLinkItems('Skill.prerequisites'),
+    'Skill.unlocks': this.fewLinkItems('Skill.unlocks'),
+    'Skill.relatedSkills': this.fewLinkItems('Skill.relatedSkills'),
     'Technology.roles': this.storedItems('Technology.roles', () => this.uses.in),
-    'Technology.skills': this.storedItems('Technology.skills', () => this.fewLinksOf('Technology.skills')),
-    'Technology.languages': this.storedItems('Technology.languages', () =>
-      this.fewLinksOf('Technology.languages'),
-    ),
-    'Technology.frameworks': this.storedItems('Technology.frameworks', () =>
-      this.fewLinksOf('Technology.frameworks'),
-    ),
+    'Technology.skills': this.fewLinkItems('Technology.skills'),
+    'Technology.languages': this.fewLinkItems('Technology.languages'),
+    'Technology.frameworks': this.fewLinkItems('Technology.frameworks'),
   };
 }
+
+/** The lists of a few-link relation no link of the graph has. */
+const noLinks = new Map<string, never[]>();
 
 /**
  * The few-link types and the relations reading them: at the link's source, at its target (null where no
